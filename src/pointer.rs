@@ -1,0 +1,48 @@
+//! JSON Pointers (RFC 6901) over wire names: `/amount`, `/coupon_infos/0/id`; `""` is the
+//! whole document. In a segment `~` is written `~0` and `/` is written `~1`.
+//!
+//! ```
+//! use bss_validate::pointer;
+//! assert_eq!(pointer::push("/coupon_infos", "0"), "/coupon_infos/0");
+//! assert_eq!(pointer::push("", "a/b~c"), "/a~1b~0c");
+//! assert_eq!(pointer::unescape("a~1b~0c"), "a/b~c");
+//! ```
+
+/// `base` followed by one escaped segment.
+pub fn push(base: &str, segment: &str) -> String {
+    let mut s = String::with_capacity(base.len() + segment.len() + 1);
+    s.push_str(base);
+    s.push('/');
+    for c in segment.chars() {
+        match c {
+            '~' => s.push_str("~0"),
+            '/' => s.push_str("~1"),
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// The wire name a segment stands for (`~1` → `/`, then `~0` → `~`, in that order).
+pub fn unescape(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
+}
+
+/// The segments of a pointer, unescaped (`""` has none).
+pub fn segments(pointer: &str) -> Vec<String> {
+    pointer.split('/').skip(1).map(unescape).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        for seg in ["amount", "a/b", "~", "~1", "~01", "", "中文"] {
+            let p = push("", seg);
+            assert_eq!(segments(&p), vec![seg.to_owned()], "{seg:?} -> {p}");
+        }
+        assert!(segments("").is_empty());
+    }
+}

@@ -1,0 +1,78 @@
+//! Length bounds, counted in UTF-16 code units: what Java's `String.length()` reports on the
+//! Huawei side, and what HTML `maxlength` and JS `.length` count in the browser, so the form's
+//! counter, the browser's own constraint and the server agree (`😀` counts 2, `e`+U+0301 counts 2).
+//!
+//! ```
+//! use bss_validate::rules::length;
+//! assert!(length::check("😀", 0, Some(1)).is_err()); // 2 code units
+//! assert!(length::check("中文名", 0, Some(3)).is_ok()); // 3 code units
+//! ```
+
+use crate::error::{Code, Fail, Num, Params};
+
+/// The unit named in every length violation's `params.unit`.
+pub const UNIT: &str = "utf16";
+
+/// The length of `value` in UTF-16 code units.
+pub fn count(value: &str) -> usize {
+    value.encode_utf16().count()
+}
+
+/// Checks `min <= len <= max` (inclusive; `max: None` means unbounded).
+pub fn check(value: &str, min: u32, max: Option<u32>) -> Result<(), Fail> {
+    check_len(count(value), min, max)
+}
+
+fn check_len(len: usize, min: u32, max: Option<u32>) -> Result<(), Fail> {
+    let actual = i64::try_from(len).unwrap_or(i64::MAX);
+    if actual < i64::from(min) {
+        return Err(Fail::with(
+            Code::TooShort,
+            Params { min: Some(Num::Int(min.into())), actual: Some(actual), unit: Some(UNIT), ..Params::default() },
+        ));
+    }
+    match max {
+        Some(max) if actual > i64::from(max) => Err(Fail::with(
+            Code::TooLong,
+            Params { max: Some(Num::Int(max.into())), actual: Some(actual), unit: Some(UNIT), ..Params::default() },
+        )),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_utf16_code_units() {
+        assert_eq!(count("abc"), 3);
+        assert_eq!(count("中文名"), 3);
+        assert_eq!(count("é"), 1);
+        assert_eq!(count("e\u{301}"), 2);
+        assert_eq!(count("😀"), 2);
+        assert_eq!(count("🇨🇳"), 4);
+        assert_eq!(count("👨‍👩‍👧"), 8);
+    }
+
+    #[test]
+    fn bounds_are_inclusive() {
+        let s64 = "a".repeat(64);
+        assert!(check(&s64, 0, Some(64)).is_ok());
+        let err = check(&format!("{s64}a"), 0, Some(64)).unwrap_err();
+        assert_eq!(err.code, Code::TooLong);
+        assert_eq!(err.params.actual, Some(65));
+        assert_eq!(err.params.unit, Some("utf16"));
+        assert!(check("abcde", 5, Some(32)).is_ok());
+        assert_eq!(check("abcd", 5, Some(32)).unwrap_err().code, Code::TooShort);
+        assert!(check(&"x".repeat(10_000), 0, None).is_ok());
+    }
+
+    #[test]
+    fn emoji_at_the_edge_counts_two() {
+        let s = format!("{}😀", "a".repeat(62));
+        assert!(check(&s, 0, Some(64)).is_ok());
+        let s = format!("{}😀", "a".repeat(63));
+        assert_eq!(check(&s, 0, Some(64)).unwrap_err().code, Code::TooLong);
+    }
+}

@@ -1,0 +1,222 @@
+//! Money: a positive amount in 元 with at most two decimals, read as **text** against a strict
+//! grammar before `rust_decimal` sees it.
+//!
+//! Why text first: `Decimal::from_str` accepts `1_000`, `+5`, `.5`, `5.`, `007` and `1e3`, and
+//! rounds long fractions; its serde impl falls back to scientific notation. An amount must
+//! never be rounded or "fixed", so the grammar is `^(0|[1-9][0-9]*)(\.[0-9]+)?$` (the fraction
+//! then limited to `max_scale` digits), and only then `Decimal::from_str_exact` parses it.
+//!
+//! A JSON number is judged by its shortest round-trip text (Rust's `f64` `Display`, the same
+//! digits as JS `String(x)` for the magnitudes money has), so `0.1 + 0.2` arrives as
+//! `0.30000000000000004` and is rejected, never turned into `0.3`.
+//!
+//! ```
+//! use bss_validate::rules::money::{self, Bounds};
+//! let b = Bounds { min: None, max: "2147483647", max_scale: 2 };
+//! assert_eq!(money::parse("10.50", &b).unwrap().to_string(), "10.50");
+//! assert!(money::parse("1e3", &b).is_err());
+//! assert!(money::parse("0.001", &b).is_err());
+//! ```
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+use crate::error::{Code, Fail, Num, Params};
+
+/// The grammar named in `not_a_decimal` params.
+pub const FORMAT: &str = "decimal";
+
+/// Bounds of one money field. `min` is inclusive and, when set, above zero (the value must
+/// be > 0 in any case); `max` is inclusive. Both are exact decimal texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bounds {
+    /// Inclusive minimum above zero, if the SDK states one (e.g. `"0.01"`).
+    pub min: Option<&'static str>,
+    /// Inclusive maximum.
+    pub max: &'static str,
+    /// The most decimals allowed.
+    pub max_scale: u32,
+}
+
+/// The text of a JSON amount: a string as it is, a number as its shortest round-trip text.
+/// Anything else is `wrong_type`.
+pub fn text_of(value: &Value) -> Result<std::borrow::Cow<'_, str>, Fail> {
+    match value {
+        Value::String(s) => Ok(std::borrow::Cow::Borrowed(s)),
+        Value::Number(n) => Ok(std::borrow::Cow::Owned(number_text(n))),
+        _ => Err(Fail::with(Code::WrongType, Params { expected: Some("decimal"), ..Params::default() })),
+    }
+}
+
+/// Shortest round-trip text of a JSON number. Integers print as integers; floats through
+/// `f64`'s `Display`, which never uses an exponent and prints the shortest digits that
+/// read back to the same `f64`.
+pub fn number_text(n: &serde_json::Number) -> String {
+    if let Some(i) = n.as_i64() {
+        i.to_string()
+    } else if let Some(u) = n.as_u64() {
+        u.to_string()
+    } else {
+        // serde_json numbers are finite: NaN and infinities cannot be written in JSON.
+        n.as_f64().map(|f| f.to_string()).unwrap_or_default()
+    }
+}
+
+/// Reads a JSON amount (string or number) and checks it against `bounds`.
+pub fn from_json(value: &Value, bounds: &Bounds) -> Result<Decimal, Fail> {
+    parse(&text_of(value)?, bounds)
+}
+
+/// Parses and checks the text of an amount.
+pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = split(body).ok_or_else(not_a_decimal)?;
+    if negative {
+        // `-5.00` is well-formed but not > 0: say so rather than "not a decimal".
+        return Err(Fail::new(Code::NotPositive));
+    }
+    let scale = frac.map_or(0, str::len);
+    if scale > bounds.max_scale as usize {
+        return Err(Fail::with(
+            Code::TooManyDecimals,
+            Params {
+                max_scale: Some(bounds.max_scale),
+                actual: Some(i64::try_from(scale).unwrap_or(i64::MAX)),
+                ..Params::default()
+            },
+        ));
+    }
+    let max = exact(bounds.max);
+    // More integer digits than any bound has: too large, without asking Decimal to hold it
+    // (Decimal stops at 28-29 digits).
+    if int.len() > max.trunc().to_string().len() {
+        return Err(too_large(bounds));
+    }
+    let value = Decimal::from_str_exact(body).map_err(|_| not_a_decimal())?;
+    if value.is_zero() {
+        return Err(Fail::new(Code::NotPositive));
+    }
+    if let Some(min) = bounds.min {
+        if value < exact(min) {
+            return Err(Fail::with(Code::TooSmall, Params { min: Some(Num::Dec(min)), ..Params::default() }));
+        }
+    }
+    if value > max {
+        return Err(too_large(bounds));
+    }
+    Ok(value)
+}
+
+/// Splits `digits[.digits]` into its parts; `None` unless the text is exactly that, with no
+/// leading zero on a multi-digit integer part and at least one digit after a point.
+fn split(text: &str) -> Option<(&str, Option<&str>)> {
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || (int.len() > 1 && int.starts_with('0')) {
+        return None;
+    }
+    match frac {
+        Some(f) if !digits(f) => None,
+        _ => Some((int, frac)),
+    }
+}
+
+fn exact(bound: &'static str) -> Decimal {
+    // Bounds are constants from the spec tables; a unit test parses every one of them.
+    Decimal::from_str(bound).unwrap_or(Decimal::MAX)
+}
+
+fn not_a_decimal() -> Fail {
+    Fail::with(Code::NotADecimal, Params { format: Some(FORMAT), ..Params::default() })
+}
+
+fn too_large(bounds: &Bounds) -> Fail {
+    Fail::with(Code::TooLarge, Params { max: Some(Num::Dec(bounds.max)), ..Params::default() })
+}
+
+/// Checks that a bound constant is itself a valid exact decimal (used by the spec tests).
+pub fn bound_is_exact(bound: &str) -> bool {
+    split(bound).is_some() && Decimal::from_str_exact(bound).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    const B: Bounds = Bounds { min: None, max: "2147483647", max_scale: 2 };
+    const Q: Bounds = Bounds { min: Some("0.01"), max: "100000000", max_scale: 2 };
+
+    fn code(text: &str) -> Code {
+        parse(text, &B).unwrap_err().code
+    }
+
+    #[test]
+    fn accepts_plain_amounts_and_keeps_their_scale() {
+        for ok in ["1", "1.0", "1.00", "0.01", "0.1", "10.5", "2147483647", "2147483647.00", "2147483646.99"] {
+            assert_eq!(parse(ok, &B).unwrap().to_string(), ok, "{ok}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_rust_decimal_would_accept() {
+        for bad in [
+            "1e3", "1E3", "+5", "1_000", ".5", "5.", "007", "00.5", "", " 1", "1 ", "1,000", "1.2.3", "abc", "0x10",
+            "１２", "１２．５０", "NaN", "inf", "1.",
+        ] {
+            assert_eq!(code(bad), Code::NotADecimal, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn zero_and_negative_are_not_positive() {
+        for bad in ["0", "0.0", "0.00", "-5", "-0.01", "-0"] {
+            assert_eq!(code(bad), Code::NotPositive, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn scale_counts_written_decimals() {
+        let err = parse("0.001", &B).unwrap_err();
+        assert_eq!(err.code, Code::TooManyDecimals);
+        assert_eq!(err.params.actual, Some(3));
+        assert_eq!(err.params.max_scale, Some(2));
+        assert_eq!(code("1.000"), Code::TooManyDecimals);
+        assert_eq!(code("1.234567890123456789012345678901"), Code::TooManyDecimals);
+    }
+
+    #[test]
+    fn bounds_are_exact_and_inclusive() {
+        assert_eq!(code("2147483647.01"), Code::TooLarge);
+        assert_eq!(code("2147483648"), Code::TooLarge);
+        assert_eq!(code(&"9".repeat(200)), Code::TooLarge);
+        assert!(parse("100000000.00", &Q).is_ok());
+        assert_eq!(parse("100000000.01", &Q).unwrap_err().code, Code::TooLarge);
+        let err = parse("100000000.01", &Q).unwrap_err();
+        assert_eq!(serde_json::to_value(&err.params).unwrap(), json!({"max": "100000000"}));
+    }
+
+    #[test]
+    fn numbers_are_judged_by_their_shortest_text() {
+        assert_eq!(from_json(&json!(1.00), &B).unwrap().to_string(), "1");
+        assert_eq!(from_json(&json!(10.5), &B).unwrap().to_string(), "10.5");
+        assert_eq!(from_json(&json!(7), &B).unwrap().to_string(), "7");
+        assert_eq!(from_json(&json!(0.1 + 0.2), &B).unwrap_err().code, Code::TooManyDecimals);
+        assert_eq!(from_json(&json!(1.005), &B).unwrap_err().code, Code::TooManyDecimals);
+        assert_eq!(from_json(&json!(1e-7), &B).unwrap_err().code, Code::TooManyDecimals);
+        assert_eq!(from_json(&json!(1e21), &B).unwrap_err().code, Code::TooLarge);
+        assert_eq!(from_json(&json!(-3), &B).unwrap_err().code, Code::NotPositive);
+        assert_eq!(from_json(&json!(u64::MAX), &B).unwrap_err().code, Code::TooLarge);
+        assert_eq!(from_json(&json!(true), &B).unwrap_err().code, Code::WrongType);
+        assert_eq!(from_json(&json!(null), &B).unwrap_err().code, Code::WrongType);
+    }
+}

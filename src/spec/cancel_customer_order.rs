@@ -1,0 +1,18 @@
+//! 取消待支付订单 — CancelCustomerOrder. `PUT /v2/orders/customer-orders/cancel`
+//! (bss-api.md §8; [DOC api_order_00017]).
+
+#[allow(unused_imports)]
+use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+
+pub const OP: Operation = Operation {
+    name: "CancelCustomerOrder",
+    title: "取消待支付订单",
+    method: Method::Put,
+    path: "/v2/orders/customer-orders/cancel",
+    site: Site::China,
+    source: "bss-api.md §8; [DOC api_order_00017]",
+    fields: &[
+        Field { name: "order_id", presence: Required, kind: super::ID },
+    ],
+    cross: super::no_cross,
+};

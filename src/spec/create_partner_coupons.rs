@@ -1,0 +1,35 @@
+//! 发放优惠券 — CreatePartnerCoupons. `POST /v2/promotions/benefits/partner-coupons`
+//! (SDK model `CreatePartnerCouponsReq`; bss-api.md §13, [DOC mp_02002]).
+
+use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
+
+pub const OP: Operation = Operation {
+    name: "CreatePartnerCoupons",
+    title: "发放优惠券",
+    method: Method::Post,
+    path: "/v2/promotions/benefits/partner-coupons",
+    site: Site::China,
+    source: "bss-api.md §13; [DOC mp_02002], [SDK-go/java]",
+    fields: &[
+        Field { name: "quota_id", presence: Required, kind: super::ID },
+        // Decision: a required list needs at least one item.
+        Field { name: "customer_ids", presence: Required, kind: Kind::List { min: 1, max: Some(100), item: &super::ID } },
+        Field { name: "face_value", presence: Required, kind: Kind::Money(super::FACE_VALUE) },
+        Field { name: "valid_time", presence: Optional(Rejected), kind: super::UTC_TIME },
+        Field { name: "expire_time", presence: Optional(Rejected), kind: super::UTC_TIME },
+        Field { name: "cloud_service_types", presence: Optional(Rejected), kind: Kind::List { min: 0, max: Some(10), item: &FREE_TEXT } },
+        Field { name: "product_ids", presence: Optional(Rejected), kind: Kind::List { min: 0, max: Some(10), item: &FREE_TEXT } },
+        // "" → set to empty. No length is documented.
+        Field { name: "memo", presence: Optional(Value), kind: FREE_TEXT },
+        // Decision (INFERRED): max 64 like every other indirect_partner_id.
+        Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
+    ],
+    cross,
+};
+
+/// Text with no documented length.
+const FREE_TEXT: Kind = Kind::Text { min: 0, max: None, format: None };
+
+fn cross(body: &Body<'_>, out: &mut Report) {
+    super::window(body, out, "valid_time", "expire_time", None);
+}

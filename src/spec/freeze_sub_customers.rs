@@ -1,0 +1,22 @@
+//! 冻结客户 — FreezeSubCustomers (intl site only). `POST /v2/partners/sub-customers/freeze`
+//! (SDK model `FreezeSubCustomersReq` in bssintl; bss-api.md §18, [DOC intl mc_00027]).
+
+use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
+
+pub const OP: Operation = Operation {
+    name: "FreezeSubCustomers",
+    title: "冻结客户",
+    method: Method::Post,
+    path: "/v2/partners/sub-customers/freeze",
+    site: Site::International,
+    source: "bss-api.md §18; [DOC intl mc_00027], [SDK-go bssintl]",
+    fields: &[
+        // 最大个数:10; decision: a required list needs at least one item.
+        Field { name: "customer_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::ID } },
+        Field { name: "reason", presence: Required, kind: super::text(256) },
+        Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
+        // 不支持空串，有枚举校验. Whether it matches the freeze type is a server-side check.
+        Field { name: "freeze_type", presence: Optional(Rejected), kind: Kind::Choice { allowed: &["ACCOUNT", "ACCOUNT_AND_RESOURCE"], ignore_case: false } },
+    ],
+    cross: super::no_cross,
+};

@@ -1,0 +1,617 @@
+//! The partner BSS API as data: one [`Operation`] table per request, field by field as
+//! `bss-api.md` lists them, plus one named function per operation for its cross-field rules.
+//!
+//! The tables are the single source of every constraint number. The engine in this module
+//! reads them; messages, the README rule table and (later) HTML attributes, TypeScript and
+//! JSON Schema are derived from them.
+//!
+//! Decisions on points the doc marks INFERRED, or where sources disagree, are written next to
+//! the row they affect (`// Decision: …`) and listed in the README; a vector pins each one.
+
+use serde_json::{Map, Value};
+
+use crate::error::{Allowed, Code, Fail, Params};
+use crate::pointer;
+use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
+
+mod cancel_customer_order;
+mod cancel_resources_subscription;
+mod check_user_identity;
+mod create_partner_coupons;
+mod create_sub_customer;
+mod freeze_sub_customers;
+mod list_consume_sub_customers;
+mod list_customer_orders;
+mod list_customers_balances_detail;
+mod list_incentive_discount_policies;
+mod list_indirect_partners;
+mod list_issued_coupon_quotas;
+mod list_partner_adjust_records;
+mod list_partner_balances;
+mod list_quota_coupons;
+mod list_sub_customer_new_tag;
+mod list_sub_customers;
+mod pay_orders;
+mod reclaim_coupon_quotas;
+mod reclaim_indirect_partner_account;
+mod reclaim_partner_coupons;
+mod reclaim_to_partner_account;
+mod renewal_resources;
+mod send_verification_message_code;
+mod unfreeze_sub_customers;
+mod update_coupon_quotas;
+mod update_customer_account_amount;
+mod update_indirect_partner_account;
+
+/// Every operation, in the order of `bss-api.md` (§1–§18, then the intl site).
+pub static OPERATIONS: &[&Operation] = &[
+    &check_user_identity::OP,
+    &send_verification_message_code::OP,
+    &create_sub_customer::OP,
+    &reclaim_to_partner_account::OP,
+    &update_customer_account_amount::OP,
+    &update_indirect_partner_account::OP,
+    &reclaim_indirect_partner_account::OP,
+    &cancel_customer_order::OP,
+    &pay_orders::OP,
+    &list_sub_customers::OP,
+    &list_indirect_partners::OP,
+    &list_customers_balances_detail::OP,
+    &create_partner_coupons::OP,
+    &reclaim_partner_coupons::OP,
+    &update_coupon_quotas::OP,
+    &reclaim_coupon_quotas::OP,
+    &list_incentive_discount_policies::OP,
+    &list_partner_adjust_records::OP,
+    &list_partner_balances::OP,
+    &list_quota_coupons::OP,
+    &list_issued_coupon_quotas::OP,
+    &list_sub_customer_new_tag::OP,
+    &list_consume_sub_customers::OP,
+    &renewal_resources::OP,
+    &cancel_resources_subscription::OP,
+    &list_customer_orders::OP,
+    &freeze_sub_customers::OP,
+    &unfreeze_sub_customers::OP,
+];
+
+/// Looks an operation up by its Huawei SDK name (exact, case-sensitive).
+pub fn find(name: &str) -> Option<&'static Operation> {
+    OPERATIONS.iter().copied().find(|op| op.name == name)
+}
+
+// ---------------------------------------------------------------------------------------
+// Cross-cutting constraints of bss-api.md, each written once.
+
+/// Money has at most two decimals (精确到小数点后2位).
+pub const MONEY_SCALE: u32 = 2;
+/// Money bounds, cross-cutting rule 2: reclaim / adjust-amount. The SDK's "min 0" contradicts
+/// the doc's 取值大于0; the doc wins (exclusive zero).
+pub const ACCOUNT_AMOUNT: money::Bounds = money::Bounds { min: None, max: "2147483647", max_scale: MONEY_SCALE };
+/// Money bounds: indirect-partner-adjust.
+pub const INDIRECT_ADJUST_AMOUNT: money::Bounds =
+    money::Bounds { min: None, max: "999999999.99", max_scale: MONEY_SCALE };
+/// Money bounds: indirect-partner-reclaim.
+pub const INDIRECT_RECLAIM_AMOUNT: money::Bounds =
+    money::Bounds { min: Some("0.01"), max: "999999999999", max_scale: MONEY_SCALE };
+/// Money bounds: coupon `face_value`.
+pub const FACE_VALUE: money::Bounds = money::Bounds { min: Some("0.01"), max: "99999999999", max_scale: MONEY_SCALE };
+/// Money bounds: `quota_amount` (the SDK writes the maximum as `1E+8`).
+pub const QUOTA_AMOUNT: money::Bounds = money::Bounds { min: Some("0.01"), max: "100000000", max_scale: MONEY_SCALE };
+
+/// Cross-cutting rule 1: every ID (`customer_id`, `indirect_partner_id`, `quota_id`,
+/// `coupon_id`, `order_id`, …) is 最大长度:64. Decision: no charset is enforced (INFERRED).
+pub const ID: Kind = Kind::Text { min: 0, max: Some(64), format: None };
+/// A text field of at most `max` UTF-16 code units (the doc's 最大长度:max).
+pub const fn text(max: u32) -> Kind {
+    Kind::Text { min: 0, max: Some(max), format: None }
+}
+
+/// Resource IDs (RenewalResources, CancelResourcesSubscription): no length is documented.
+pub const RESOURCE_ID: Kind = Kind::Text { min: 0, max: None, format: None };
+/// Cross-cutting rule 4: UTC timestamps, 最大长度:20, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
+pub const UTC_TIME: Kind = Kind::Text { min: 0, max: Some(20), format: Some(Format::Utc) };
+/// Cross-cutting rule 3: `limit` is `[1-100]` (ListSubCustomerNewTag differs).
+pub const LIMIT: Kind = Kind::Int { min: 1, max: 100 };
+/// `offset` `[0-40000000]` (ListSubCustomers, ListIndirectPartners).
+pub const OFFSET_40M: Kind = Kind::Int { min: 0, max: 40_000_000 };
+/// `offset` `[0-2147483646]`.
+pub const OFFSET_MAX_MINUS_1: Kind = Kind::Int { min: 0, max: 2_147_483_646 };
+/// `offset` `[0-最大整数]`. Decision: 最大整数 is Java's `Integer.MAX_VALUE`, the SDK bound.
+pub const OFFSET_MAX: Kind = Kind::Int { min: 0, max: 2_147_483_647 };
+/// Account names must not start with these (§1, §3).
+pub const RESERVED_NAME_PREFIXES: &[&str] = &["op_", "shadow_"];
+
+// ---------------------------------------------------------------------------------------
+// The table types.
+
+/// HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    /// Query parameters; integers may arrive as text.
+    Get,
+    /// JSON body.
+    Post,
+    /// JSON body.
+    Put,
+}
+
+/// Which Huawei Cloud site serves the operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Site {
+    /// `bss.myhuaweicloud.com`
+    China,
+    /// `bss-intl.myhuaweicloud.com`
+    International,
+}
+
+/// One BSS operation.
+#[derive(Debug)]
+pub struct Operation {
+    /// Huawei's SDK name, e.g. `ReclaimToPartnerAccount`.
+    pub name: &'static str,
+    /// The Chinese title of the doc page.
+    pub title: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// URI path.
+    pub path: &'static str,
+    /// Site.
+    pub site: Site,
+    /// Where the rules come from (`bss-api.md` section and source tags).
+    pub source: &'static str,
+    /// The fields, in the doc's order.
+    pub fields: &'static [Field],
+    /// Cross-field rules, run after every field has been checked on its own.
+    pub cross: fn(&Body<'_>, &mut Report),
+}
+
+impl Operation {
+    /// The field called `name`.
+    pub fn field(&self, name: &str) -> Option<&'static Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+/// One field of a request (or of an object inside a list).
+#[derive(Debug)]
+pub struct Field {
+    /// Wire name, exactly as BSS spells it.
+    pub name: &'static str,
+    /// Whether it must be there, and what `""` means.
+    pub presence: Presence,
+    /// What a value must look like.
+    pub kind: Kind,
+}
+
+/// Whether a field is needed, and what absent, `null` and `""` mean for it.
+///
+/// Absent and `null` always mean the same (no source treats them differently).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Must be there: absent/`null` → `required`, `""` → `empty`.
+    Required,
+    /// May be left out; `Empty` says what `""` means.
+    Optional(Empty),
+    /// Required or forbidden depending on another field: the operation's cross rules decide.
+    /// On its own it behaves like `Optional`.
+    Conditional(Empty),
+}
+
+/// What `""` means for an optional field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Empty {
+    /// The doc: `""` is treated as absent (携带值为空串…不作为筛选条件 / 赋值为false / 随机生成).
+    Absent,
+    /// The doc: 不支持携带值为空串 → `empty`. Decision: also the default where the doc is silent,
+    /// because omitting the field is always correct and `""` may be refused with CBC.0100.
+    Rejected,
+    /// The doc: `""` is a value (携带值为空串时，赋值空串 / 作为筛选条件): accepted as is.
+    Value,
+}
+
+/// The shape a value must have.
+#[derive(Debug)]
+pub enum Kind {
+    /// A string, `min..=max` UTF-16 code units, optionally in a `format`.
+    Text {
+        /// Least length.
+        min: u32,
+        /// Greatest length, if any is documented.
+        max: Option<u32>,
+        /// A format the text must have.
+        format: Option<Format>,
+    },
+    /// A string from a fixed set.
+    Choice {
+        /// The values.
+        allowed: &'static [&'static str],
+        /// Compare ASCII case-insensitively (the doc says 大小写不敏感).
+        ignore_case: bool,
+    },
+    /// An integer in `min..=max`.
+    Int {
+        /// Inclusive minimum.
+        min: i64,
+        /// Inclusive maximum.
+        max: i64,
+    },
+    /// An integer from a fixed set.
+    IntChoice(&'static [i64]),
+    /// A JSON boolean.
+    Bool,
+    /// An amount (JSON string or number); see [`money`].
+    Money(money::Bounds),
+    /// An account name; see [`account_name`].
+    AccountName(account_name::Rule),
+    /// A password; see [`password`].
+    Password(password::Rule),
+    /// A JSON array of `min..=max` items of one kind.
+    List {
+        /// Least number of items.
+        min: u32,
+        /// Greatest number of items, if any.
+        max: Option<u32>,
+        /// Each item.
+        item: &'static Kind,
+    },
+    /// A JSON object with its own fields (unknown keys rejected).
+    Object(&'static [Field]),
+}
+
+impl Kind {
+    /// The JSON type name used in `wrong_type` params.
+    pub fn expected(&self) -> &'static str {
+        match self {
+            Kind::Text { .. } | Kind::Choice { .. } | Kind::AccountName(_) | Kind::Password(_) => "string",
+            Kind::Int { .. } | Kind::IntChoice(_) => "integer",
+            Kind::Bool => "boolean",
+            Kind::Money(_) => "decimal",
+            Kind::List { .. } => "array",
+            Kind::Object(_) => "object",
+        }
+    }
+}
+
+/// Formats a text field can require.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// See [`email`].
+    Email,
+    /// A bare mobile number, digits only; see [`phone::bare`].
+    MobileDigits,
+    /// UTC `yyyy-MM-dd'T'HH:mm:ss'Z'`; see [`time::utc`].
+    Utc,
+    /// `YYYY-MM`; see [`time::year_month`].
+    YearMonth,
+    /// No white space (fuzzy filters).
+    NoSpace,
+}
+
+impl Format {
+    fn check(self, value: &str) -> Result<(), Fail> {
+        match self {
+            Format::Email => email::check(value),
+            Format::MobileDigits => phone::bare(value),
+            Format::Utc => time::utc(value).map(drop),
+            Format::YearMonth => time::year_month(value).map(drop),
+            Format::NoSpace => text::no_space(value),
+        }
+    }
+
+    /// The format's name, as in `invalid_format` params (`None` for [`Format::NoSpace`],
+    /// which has its own code).
+    pub fn name(self) -> Option<&'static str> {
+        match self {
+            Format::Email => Some(email::FORMAT),
+            Format::MobileDigits => Some(phone::BARE),
+            Format::Utc => Some(time::UTC),
+            Format::YearMonth => Some(time::YEAR_MONTH),
+            Format::NoSpace => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The engine.
+
+/// The violations found so far, each at a JSON Pointer.
+#[derive(Debug, Default)]
+pub struct Report {
+    items: Vec<(String, Fail)>,
+}
+
+impl Report {
+    /// Adds a violation at `path`.
+    pub fn push(&mut self, path: String, fail: Fail) {
+        self.items.push((path, fail));
+    }
+
+    /// Adds a violation at `path` that supersedes what was said about `path` and below (a
+    /// field that must not be sent at all needs no remarks on its contents).
+    pub fn replace(&mut self, path: String, fail: Fail) {
+        self.items.retain(|(p, _)| !(p == &path || p.strip_prefix(path.as_str()).is_some_and(|r| r.starts_with('/'))));
+        self.items.push((path, fail));
+    }
+
+    /// The violations, in the order they were found.
+    pub fn into_items(self) -> Vec<(String, Fail)> {
+        self.items
+    }
+}
+
+/// The request body as the cross-field rules see it.
+pub struct Body<'a> {
+    map: &'a Map<String, Value>,
+    op: &'static Operation,
+    valid: Vec<bool>,
+}
+
+impl<'a> Body<'a> {
+    /// The field's value when it counts as given: not absent, not `null`, and not `""` where
+    /// `""` means absent.
+    pub fn given(&self, name: &str) -> Option<&'a Value> {
+        let v = self.map.get(name)?;
+        if v.is_null() {
+            return None;
+        }
+        let empty_means_absent = matches!(
+            self.op.field(name).map(|f| f.presence),
+            Some(Presence::Optional(Empty::Absent) | Presence::Conditional(Empty::Absent))
+        );
+        if empty_means_absent && v.as_str() == Some("") {
+            return None;
+        }
+        Some(v)
+    }
+
+    /// The field's value when it is given and passed its own checks.
+    pub fn valid(&self, name: &str) -> Option<&'a Value> {
+        let i = self.op.fields.iter().position(|f| f.name == name)?;
+        if self.valid[i] { self.given(name) } else { None }
+    }
+
+    /// A given string value, whether or not it passed its own checks.
+    pub fn text(&self, name: &str) -> Option<&'a str> {
+        self.given(name).and_then(Value::as_str)
+    }
+}
+
+/// Validates `input` against `op`: every violation, in field order.
+pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
+    let mut out = Report::default();
+    let Value::Object(map) = input else {
+        out.push(String::new(), wrong_type("object"));
+        return out.into_items();
+    };
+    let query = op.method == Method::Get;
+    let valid = check_object(op.fields, map, "", query, &mut out);
+    let body = Body { map, op, valid };
+    (op.cross)(&body, &mut out);
+
+    // Field order: the body itself, then the table's order, then unknown keys (already in
+    // key order). A stable sort keeps each field's own violations before its cross ones.
+    let rank = |path: &str| -> usize {
+        let Some(first) = path.strip_prefix('/') else { return 0 };
+        let seg = first.split('/').next().unwrap_or_default();
+        let name = pointer::unescape(seg);
+        op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
+    };
+    let mut items = out.into_items();
+    items.sort_by_key(|(p, _)| rank(p));
+    items
+}
+
+/// Checks every field of an object, then reports unknown keys. Returns, per field, whether it
+/// is absent or passed its own checks.
+fn check_object(fields: &[Field], map: &Map<String, Value>, base: &str, query: bool, out: &mut Report) -> Vec<bool> {
+    let valid = fields.iter().map(|f| check_field(f, map.get(f.name), &pointer::push(base, f.name), query, out)).collect();
+    for key in map.keys().filter(|k| !fields.iter().any(|f| f.name == k.as_str())) {
+        let suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
+        out.push(pointer::push(base, key), Fail::with(Code::UnknownField, Params { suggestion, ..Params::default() }));
+    }
+    valid
+}
+
+/// A key folded for "did you mean": lower case, without `_` and `-` (`customerId` → `customerid`).
+fn loose(key: &str) -> String {
+    key.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect()
+}
+
+fn check_field(field: &Field, value: Option<&Value>, path: &str, query: bool, out: &mut Report) -> bool {
+    let required = field.presence == Presence::Required;
+    match value {
+        None | Some(Value::Null) => {
+            if required {
+                out.push(path.to_owned(), Fail::new(Code::Required));
+            }
+            !required
+        }
+        Some(Value::String(s)) if s.is_empty() => {
+            let empty = match field.presence {
+                Presence::Required => Empty::Rejected,
+                Presence::Optional(e) | Presence::Conditional(e) => e,
+            };
+            if empty == Empty::Rejected {
+                out.push(path.to_owned(), Fail::new(Code::Empty));
+            }
+            empty != Empty::Rejected
+        }
+        Some(v) => check_value(&field.kind, v, path, query, out),
+    }
+}
+
+fn check_value(kind: &Kind, value: &Value, path: &str, query: bool, out: &mut Report) -> bool {
+    let result = match kind {
+        Kind::Text { min, max, format } => as_str(kind, value).and_then(|s| {
+            length::check(s, *min, *max)?;
+            format.map_or(Ok(()), |f| f.check(s))
+        }),
+        Kind::Choice { allowed, ignore_case } => as_str(kind, value).and_then(|s| {
+            let hit = allowed.iter().any(|a| if *ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s });
+            if hit {
+                Ok(())
+            } else {
+                Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() }))
+            }
+        }),
+        Kind::Int { min, max } => integer::from_json(value, query).and_then(|i| integer::range(i, *min, *max)),
+        Kind::IntChoice(allowed) => integer::from_json(value, query).and_then(|i| integer::one_of(i, allowed)),
+        Kind::Bool => {
+            if value.is_boolean() {
+                Ok(())
+            } else {
+                Err(wrong_type("boolean"))
+            }
+        }
+        Kind::Money(bounds) => money::from_json(value, bounds).map(drop),
+        Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
+        Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
+        Kind::List { min, max, item } => return check_list(*min, *max, item, value, path, query, out),
+        Kind::Object(fields) => {
+            let Value::Object(map) = value else {
+                out.push(path.to_owned(), wrong_type("object"));
+                return false;
+            };
+            let before = out.items.len();
+            check_object(fields, map, path, query, out);
+            return out.items.len() == before;
+        }
+    };
+    match result {
+        Ok(()) => true,
+        Err(fail) => {
+            out.push(path.to_owned(), fail);
+            false
+        }
+    }
+}
+
+fn check_list(min: u32, max: Option<u32>, item: &Kind, value: &Value, path: &str, query: bool, out: &mut Report) -> bool {
+    let Value::Array(items) = value else {
+        out.push(path.to_owned(), wrong_type("array"));
+        return false;
+    };
+    let before = out.items.len();
+    let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
+    if n < i64::from(min) {
+        let params = Params { min: Some(crate::error::Num::Int(min.into())), actual: Some(n), ..Params::default() };
+        out.push(path.to_owned(), Fail::with(Code::TooFewItems, params));
+    } else if let Some(max) = max.filter(|m| n > i64::from(*m)) {
+        let params = Params { max: Some(crate::error::Num::Int(max.into())), actual: Some(n), ..Params::default() };
+        out.push(path.to_owned(), Fail::with(Code::TooManyItems, params));
+    }
+    for (i, v) in items.iter().enumerate() {
+        let p = pointer::push(path, &i.to_string());
+        match v {
+            // An item is always required: a `null` in a list is a type error, `""` an empty ID.
+            Value::Null => out.push(p, wrong_type(item.expected())),
+            Value::String(s) if s.is_empty() => out.push(p, Fail::new(Code::Empty)),
+            _ => {
+                check_value(item, v, &p, query, out);
+            }
+        }
+    }
+    out.items.len() == before
+}
+
+fn as_str<'v>(kind: &Kind, value: &'v Value) -> Result<&'v str, Fail> {
+    value.as_str().ok_or_else(|| wrong_type(kind.expected()))
+}
+
+fn wrong_type(expected: &'static str) -> Fail {
+    Fail::with(Code::WrongType, Params { expected: Some(expected), ..Params::default() })
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers for the cross-field rules.
+
+/// No cross-field rules.
+pub fn no_cross(_: &Body<'_>, _: &mut Report) {}
+
+/// `begin <= end` for a time window, and, with `max_years`, `end <= begin + max_years`.
+/// Runs only when both ends are given and well-formed; the violation sits on `end`.
+pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_years: Option<i64>) {
+    let parse = |name: &str| body.valid(name).and_then(Value::as_str).and_then(|s| time::utc(s).ok());
+    let (Some(b), Some(e)) = (parse(begin), parse(end)) else { return };
+    let field = Some(pointer::push("", begin));
+    if e < b {
+        out.push(pointer::push("", end), Fail::with(Code::EndBeforeBegin, Params { field, ..Params::default() }));
+    } else if let Some(years) = max_years.filter(|y| !time::within_years(b, e, *y)) {
+        let params = Params { field, max: Some(crate::error::Num::Int(years)), unit: Some("year"), ..Params::default() };
+        out.push(pointer::push("", end), Fail::with(Code::WindowTooLong, params));
+    }
+}
+
+/// The `YES`/`NO` switch of PayOrders: with `YES` the list is required, with `NO` it must
+/// not be sent (参数错误 otherwise).
+pub fn switch(body: &Body<'_>, out: &mut Report, switch: &str, list: &str) {
+    let Some(v) = body.valid(switch).and_then(Value::as_str) else { return };
+    let params = || Params { field: Some(pointer::push("", switch)), value: Some(Value::from(v)), ..Params::default() };
+    match (v, body.given(list)) {
+        ("YES", None) => out.push(pointer::push("", list), Fail::with(Code::Required, params())),
+        ("NO", Some(_)) => out.replace(pointer::push("", list), Fail::with(Code::Forbidden, params())),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn walk(kind: &Kind, f: &mut impl FnMut(&Kind)) {
+        f(kind);
+        match kind {
+            Kind::List { item, .. } => walk(item, f),
+            Kind::Object(fields) => fields.iter().for_each(|x| walk(&x.kind, f)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn names_are_unique_and_files_follow_them() {
+        let mut names: Vec<_> = OPERATIONS.iter().map(|o| o.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), OPERATIONS.len());
+        for op in OPERATIONS {
+            let mut f: Vec<_> = op.fields.iter().map(|f| f.name).collect();
+            f.sort_unstable();
+            f.dedup();
+            assert_eq!(f.len(), op.fields.len(), "{}", op.name);
+            assert!(op.path.starts_with("/v"), "{}", op.name);
+        }
+    }
+
+    #[test]
+    fn every_bound_is_sane() {
+        for op in OPERATIONS {
+            for field in op.fields {
+                walk(&field.kind, &mut |k| match k {
+                    Kind::Money(b) => {
+                        assert!(money::bound_is_exact(b.max), "{}", op.name);
+                        assert!(b.min.is_none_or(money::bound_is_exact), "{}", op.name);
+                    }
+                    Kind::Text { min, max, .. } => assert!(max.is_none_or(|m| m >= *min), "{}", op.name),
+                    Kind::Int { min, max } => assert!(min <= max, "{}", op.name),
+                    Kind::List { min, max, .. } => assert!(max.is_none_or(|m| m >= *min), "{}", op.name),
+                    Kind::Choice { allowed, .. } => assert!(!allowed.is_empty()),
+                    Kind::IntChoice(allowed) => assert!(!allowed.is_empty()),
+                    _ => {}
+                });
+            }
+        }
+    }
+
+    #[test]
+    fn replace_supersedes_the_subtree_only() {
+        let mut r = Report::default();
+        r.push("/coupon_infos/0/id".into(), Fail::new(Code::TooLong));
+        r.push("/coupon_infos_x".into(), Fail::new(Code::UnknownField));
+        r.replace("/coupon_infos".into(), Fail::new(Code::Forbidden));
+        let paths: Vec<_> = r.into_items().into_iter().map(|(p, _)| p).collect();
+        assert_eq!(paths, ["/coupon_infos_x", "/coupon_infos"]);
+    }
+}

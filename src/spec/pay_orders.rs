@@ -1,0 +1,49 @@
+//! 支付包年/包月产品订单 — PayOrders (v3 body). `POST /v3/orders/customer-orders/pay`
+//! (SDK model `PayCustomerOrderV3Req`; bss-api.md §9, [DOC api_order_00030]).
+
+use super::{Body, Field, Kind, Method, Operation, Presence::*, Report, Site};
+use super::Empty::Rejected;
+
+pub const OP: Operation = Operation {
+    name: "PayOrders",
+    title: "支付包年/包月产品订单",
+    method: Method::Post,
+    path: "/v3/orders/customer-orders/pay",
+    site: Site::China,
+    source: "bss-api.md §9; [DOC api_order_00030], [SDK-go/java]",
+    fields: &[
+        Field { name: "order_id", presence: Required, kind: super::ID },
+        Field { name: "use_coupon", presence: Required, kind: YES_NO },
+        Field { name: "use_discount", presence: Required, kind: YES_NO },
+        // 目前支持传递最多三个优惠券ID. With NO the list must not be sent at all, so an empty list
+        // is never right: at least one item.
+        Field { name: "coupon_infos", presence: Conditional(Rejected), kind: Kind::List { min: 1, max: Some(3), item: &Kind::Object(COUPON) } },
+        // 目前仅支持传递一个折扣ID.
+        Field { name: "discount_infos", presence: Conditional(Rejected), kind: Kind::List { min: 1, max: Some(1), item: &Kind::Object(DISCOUNT) } },
+    ],
+    cross,
+};
+
+const YES_NO: Kind = Kind::Choice { allowed: &["YES", "NO"], ignore_case: false };
+
+/// `coupon_infos[]` (SDK `CouponSimpleInfoOrderPayV3`).
+const COUPON: &[Field] = &[
+    // Decision (INFERRED): 最大长度:64 as in the v2 API.
+    Field { name: "id", presence: Required, kind: super::ID },
+    // 300 折扣券 / 301 促销代金券 / 302 促销现金券 / 303 促销储值卡.
+    Field { name: "type", presence: Required, kind: Kind::IntChoice(&[300, 301, 302, 303]) },
+];
+
+/// `discount_infos[]` (SDK `DiscountSimpleInfoV3`).
+const DISCOUNT: &[Field] = &[
+    // Decision: 最大长度:64 as the v2 API's `id` (no v3 source gives a length).
+    Field { name: "id", presence: Required, kind: super::ID },
+    // Decision: the SDK range 0..609, not the enum 0/2/3 of the text: 609 (订单调价) exists too.
+    Field { name: "type", presence: Required, kind: Kind::Int { min: 0, max: 609 } },
+];
+
+/// `use_coupon` = YES ⇒ `coupon_infos` required, NO ⇒ forbidden; the same for discounts.
+fn cross(body: &Body<'_>, out: &mut Report) {
+    super::switch(body, out, "use_coupon", "coupon_infos");
+    super::switch(body, out, "use_discount", "discount_infos");
+}

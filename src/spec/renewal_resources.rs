@@ -1,0 +1,49 @@
+//! 续订包年/包月资源 — RenewalResources. `POST /v2/orders/subscriptions/resources/renew`
+//! (SDK model `RenewalResourcesReq`; bss-api.md §18, [SDK-go/java]).
+
+use serde_json::Value;
+
+use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
+use crate::error::{Code, Fail, Num, Params};
+use crate::pointer;
+
+pub const OP: Operation = Operation {
+    name: "RenewalResources",
+    title: "续订包年/包月资源",
+    method: Method::Post,
+    path: "/v2/orders/subscriptions/resources/renew",
+    site: Site::China,
+    source: "bss-api.md §18; [SDK-go/java] RenewalResourcesReq",
+    fields: &[
+        // 只支持传入主资源ID，最多10个资源ID.
+        Field { name: "resource_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::RESOURCE_ID } },
+        Field { name: "period_type", presence: Required, kind: Kind::IntChoice(&[PERIOD_MONTH, PERIOD_YEAR]) },
+        // 1–11 for months; years are narrowed below.
+        Field { name: "period_num", presence: Required, kind: Kind::Int { min: 1, max: 11 } },
+        // Deprecated by Huawei ("请勿使用", yet "需携带"); still optional in the SDK (omitempty).
+        Field { name: "expire_policy", presence: Optional(Rejected), kind: Kind::IntChoice(&[0, 1, 2, 3]) },
+        Field { name: "is_auto_pay", presence: Optional(Rejected), kind: Kind::IntChoice(&[0, 1]) },
+    ],
+    cross,
+};
+
+/// 2 = 月.
+const PERIOD_MONTH: i64 = 2;
+/// 3 = 年.
+const PERIOD_YEAR: i64 = 3;
+/// 如果是年，目前支持1-3.
+const MAX_YEARS: i64 = 3;
+
+fn cross(body: &Body<'_>, out: &mut Report) {
+    let years = body.valid("period_type").and_then(Value::as_i64) == Some(PERIOD_YEAR);
+    let num = body.valid("period_num").and_then(|v| crate::rules::integer::from_json(v, false).ok());
+    if years && num.is_some_and(|n| n > MAX_YEARS) {
+        let params = Params {
+            max: Some(Num::Int(MAX_YEARS)),
+            field: Some(pointer::push("", "period_type")),
+            value: Some(PERIOD_YEAR.into()),
+            ..Params::default()
+        };
+        out.push(pointer::push("", "period_num"), Fail::with(Code::TooLarge, params));
+    }
+}
