@@ -1,7 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
-// pub mod eligibility;
+pub mod eligibility;
 pub mod error;
 pub mod message;
 pub mod pointer;

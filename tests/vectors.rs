@@ -1,0 +1,162 @@
+//! The conformance corpus: `tests/vectors/<operation>.json`, written from `bss-api.md`.
+//!
+//! The same test body runs natively (`cargo test`) and under wasm-bindgen-test (Node, or
+//! headless Chromium with `WASM_BINDGEN_USE_BROWSER=1`), so the files are embedded with
+//! `include_str!`: there is no filesystem in wasm.
+//!
+//! A file is `{"operation": "<SDK name>", "cases": [{"name", "input", "expect": {"ok",
+//! "errors": [{"path", "code", "params"?}]}}]}`. Errors are compared in order on `path` and
+//! `code`; when a vector gives `params`, each key it gives must match exactly (others are
+//! not compared), so figures like `max` and `unit` are pinned where they matter.
+
+use serde_json::Value;
+
+fn run(file: &str, source: &str) {
+    let doc: Value = serde_json::from_str(source).unwrap_or_else(|e| panic!("{file}: not JSON: {e}"));
+    // A file holds the cases of an API operation, or of a registration check (eligibility).
+    let (op, is_check) = match (doc["operation"].as_str(), doc["check"].as_str()) {
+        (Some(op), None) => (op, false),
+        (None, Some(check)) => (check, true),
+        _ => panic!("{file}: needs exactly one of operation, check"),
+    };
+    let cases = doc["cases"].as_array().unwrap_or_else(|| panic!("{file}: no cases"));
+    assert!(!cases.is_empty(), "{file}: no cases");
+    let mut failures = Vec::new();
+    let mut names = std::collections::BTreeSet::new();
+    for case in cases {
+        let name = case["name"].as_str().unwrap_or_else(|| panic!("{file}: a case without a name"));
+        assert!(names.insert(name), "{file}: duplicate case name {name:?}");
+        let out = if is_check {
+            bss_validate::eligibility::check(op, &case["input"])
+        } else {
+            bss_validate::validate(op, &case["input"])
+        }
+        .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let got = serde_json::to_value(&out).expect("an outcome serializes");
+        let expect = &case["expect"];
+        let want_errors = expect["errors"].as_array().unwrap_or_else(|| panic!("{file}/{name}: no expect.errors"));
+        let mut problems = Vec::new();
+        if got["ok"] != expect["ok"] {
+            problems.push(format!("ok: want {}, got {}", expect["ok"], got["ok"]));
+        }
+        if got["ok"] == Value::Bool(true) && got["value"] != case["input"] {
+            problems.push("value is not the input".to_owned());
+        }
+        let got_errors = got["errors"].as_array().expect("errors is an array");
+        let brief = |errs: &[Value]| errs.iter().map(|e| format!("{} {}", e["path"], e["code"])).collect::<Vec<_>>();
+        if brief(got_errors) != brief(want_errors) {
+            problems.push(format!("errors: want {:?}, got {:?}", brief(want_errors), brief(got_errors)));
+        } else {
+            for (w, g) in want_errors.iter().zip(got_errors) {
+                if let Some(params) = w.get("params").and_then(Value::as_object) {
+                    for (k, v) in params {
+                        if &g["params"][k] != v {
+                            problems.push(format!("{} params.{k}: want {v}, got {}", w["path"], g["params"][k]));
+                        }
+                    }
+                }
+                if g["message"].as_str().is_none_or(str::is_empty) {
+                    problems.push(format!("{} has no message", w["path"]));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            failures.push(format!("  {name}: {}", problems.join("; ")));
+        }
+    }
+    assert!(failures.is_empty(), "{file} ({op}): {} of {} cases fail\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+macro_rules! vectors {
+    ($($stem:ident),* $(,)?) => {
+        $(
+            #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+            #[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+            fn $stem() {
+                run(stringify!($stem), include_str!(concat!("vectors/", stringify!($stem), ".json")));
+            }
+        )*
+
+        /// Every operation has a vector file named after it, and no file names an unknown one.
+        #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+        #[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+        fn every_operation_has_vectors() {
+            let mut files: Vec<String> = vec![$(
+                serde_json::from_str::<Value>(include_str!(concat!("vectors/", stringify!($stem), ".json")))
+                    .expect("JSON")["operation"].as_str().expect("operation").to_owned()
+            ),*];
+            let stems = [$(stringify!($stem)),*];
+            for (stem, op) in stems.iter().zip(&files) {
+                assert_eq!(*stem, snake(op), "file {stem}.json holds {op}");
+            }
+            files.sort();
+            let mut ops: Vec<String> = bss_validate::operations().map(str::to_owned).collect();
+            ops.sort();
+            assert_eq!(files, ops);
+        }
+    };
+}
+
+/// `ReclaimToPartnerAccount` → `reclaim_to_partner_account`.
+fn snake(name: &str) -> String {
+    let mut s = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                s.push('_');
+            }
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+vectors!(
+    check_user_identity,
+    send_verification_message_code,
+    create_sub_customer,
+    reclaim_to_partner_account,
+    update_customer_account_amount,
+    update_indirect_partner_account,
+    reclaim_indirect_partner_account,
+    cancel_customer_order,
+    pay_orders,
+    list_sub_customers,
+    list_indirect_partners,
+    list_customers_balances_detail,
+    create_partner_coupons,
+    reclaim_partner_coupons,
+    update_coupon_quotas,
+    reclaim_coupon_quotas,
+    list_incentive_discount_policies,
+    list_partner_adjust_records,
+    list_partner_balances,
+    list_quota_coupons,
+    list_issued_coupon_quotas,
+    list_sub_customer_new_tag,
+    list_consume_sub_customers,
+    renewal_resources,
+    cancel_resources_subscription,
+    list_customer_orders,
+    freeze_sub_customers,
+    unfreeze_sub_customers,
+);
+
+/// The registration checks of `bss_validate::eligibility`.
+mod checks {
+    use super::run;
+
+    #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+    #[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+    fn associate_customer() {
+        run("associate_customer", include_str!("vectors/associate_customer.json"));
+    }
+
+    #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+    #[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+    fn join_partner_program() {
+        run("join_partner_program", include_str!("vectors/join_partner_program.json"));
+    }
+}
