@@ -89,7 +89,9 @@ fn association(body: &Body<'_>, out: &mut Report) {
         out.push(pointer::push("", "channel"), Fail::with(Code::InvitationRequired, params));
     }
     let at = |name: &str| body.valid(name).and_then(Value::as_str).and_then(|s| time::utc(s).ok());
-    let (Some(registered), Some(now)) = (at("registered_at"), at("now")) else { return };
+    let (Some(registered), Some(now)) = (at("registered_at"), at("now")) else {
+        return;
+    };
     if now < registered {
         let params = Params { field: Some(pointer::push("", "registered_at")), ..Params::default() };
         out.push(pointer::push("", "now"), Fail::with(Code::EndBeforeBegin, params));
@@ -154,7 +156,9 @@ pub const JOIN_PARTNER_PROGRAM: Operation = Operation {
 };
 
 fn program(body: &Body<'_>, out: &mut Report) {
-    let Some(program) = body.valid("program").and_then(Value::as_str) else { return };
+    let Some(program) = body.valid("program").and_then(Value::as_str) else {
+        return;
+    };
     let flag = |name: &str| body.valid(name).and_then(Value::as_bool);
     if flag("account_expired") == Some(true) && program == "reseller" {
         out.push(pointer::push("", "account_expired"), Fail::new(Code::AccountExpired));

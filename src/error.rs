@@ -23,14 +23,14 @@ impl Error {
 }
 
 macro_rules! codes {
-    ($( $(#[$doc:meta])* $variant:ident = $name:literal, params: $params:literal; )*) => {
+    ($( #[doc = $doc:literal] $variant:ident = $name:literal, params: $params:literal; )*) => {
         /// A stable, machine-readable violation code. Serialized as its snake_case name.
         ///
         /// Once published a code never changes meaning or spelling; new rules get new codes.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         #[serde(rename_all = "snake_case")]
         pub enum Code {
-            $( $(#[$doc])* $variant, )*
+            $( #[doc = $doc] $variant, )*
         }
 
         impl Code {
@@ -42,6 +42,11 @@ macro_rules! codes {
                 match self { $(Code::$variant => $name,)* }
             }
 
+            /// What the code means (its doc comment), for the README's code table.
+            pub const fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $doc,)* }
+            }
+
             /// The names of the params this code carries (some are optional), for the docs.
             pub const fn params_doc(self) -> &'static str {
                 match self { $(Code::$variant => $params,)* }
@@ -51,8 +56,7 @@ macro_rules! codes {
 }
 
 codes! {
-    /// Absent or `null` where a value is needed; `params.field` names the field that made
-    /// a conditional field required.
+    /// Absent or `null` where a value is needed; `params.field` names the field that made a conditional field required.
     Required = "required", params: "field?, value?";
     /// `""` where the field does not accept an empty string (the doc's 不支持携带值为空串).
     Empty = "empty", params: "";
@@ -62,7 +66,7 @@ codes! {
     TooShort = "too_short", params: "min, actual, unit";
     /// Longer than `max` UTF-16 code units.
     TooLong = "too_long", params: "max, actual, unit";
-    /// An amount whose text is not `digits[.d[d]]`: exponent, `+`, `_`, `.5`, `5.`, `007`, spaces, …
+    /// An amount whose text is not plain digits with an optional decimal point: exponent, `+`, `_`, `.5`, `5.`, `007`, spaces, …
     NotADecimal = "not_a_decimal", params: "format";
     /// An amount with more than `max_scale` decimals, trailing zeros included (`1.000`).
     TooManyDecimals = "too_many_decimals", params: "max_scale, actual";
@@ -104,8 +108,7 @@ codes! {
     EndBeforeBegin = "end_before_begin", params: "field";
     /// A time window longer than `max` `unit`s, starting at `field`.
     WindowTooLong = "window_too_long", params: "field, max, unit";
-    /// Association: the customer registered more than `max_days` days ago or has cash spend,
-    /// so the partner must pre-register (报备) the customer first.
+    /// Association: the customer registered more than `max_days` days ago or has cash spend, so the partner must pre-register (报备) the customer first.
     PreRegistrationRequired = "pre_registration_required", params: "reason, max_days?";
     /// Association: the pre-registration (报备) is older than its `max_days` validity.
     PreRegistrationExpired = "pre_registration_expired", params: "max_days";

@@ -5,7 +5,7 @@ pub mod eligibility;
 pub mod error;
 pub mod message;
 pub mod pointer;
-// pub mod request;
+pub mod request;
 pub mod rules;
 pub mod spec;
 

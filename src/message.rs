@@ -98,13 +98,10 @@ fn en(code: Code, p: &Params) -> String {
         },
         Code::ReservedPrefix => format!("Must not start with \"{}\".", p.prefix.unwrap_or_default()),
         Code::AllDigits => "Must not consist of digits only.".to_owned(),
-        Code::WeakPassword => format!(
-            "Must use at least {} of: upper-case letters, lower-case letters, digits, special characters.",
-            p.min_classes.unwrap_or_default()
-        ),
-        Code::PasswordMatchesAccountName if p.reversed == Some(true) => {
-            "Must not be the account name reversed.".to_owned()
+        Code::WeakPassword => {
+            format!("Must use at least {} of: upper-case letters, lower-case letters, digits, special characters.", p.min_classes.unwrap_or_default())
         }
+        Code::PasswordMatchesAccountName if p.reversed == Some(true) => "Must not be the account name reversed.".to_owned(),
         Code::PasswordMatchesAccountName => "Must not be the same as the account name.".to_owned(),
         Code::PasswordContainsMobile => "Must not contain the mobile number.".to_owned(),
         Code::ContainsSpace => "Must not contain spaces.".to_owned(),
@@ -112,8 +109,7 @@ fn en(code: Code, p: &Params) -> String {
         Code::EndBeforeBegin => format!("Must not be earlier than {}.", field.unwrap_or_default()),
         Code::WindowTooLong => format!("Must be at most {} year(s) after {}.", num(&p.max), field.unwrap_or_default()),
         Code::PreRegistrationRequired if p.reason == Some("cash_spend") => {
-            "The customer has cash spend, so the partner must pre-register (报备) the customer before associating."
-                .to_owned()
+            "The customer has cash spend, so the partner must pre-register (报备) the customer before associating.".to_owned()
         }
         Code::PreRegistrationRequired => format!(
             "The customer registered more than {} days ago, so the partner must pre-register (报备) the customer \
@@ -124,8 +120,7 @@ fn en(code: Code, p: &Params) -> String {
             format!("The pre-registration (报备) is older than its {} days of validity; register again.", int(p.max_days))
         }
         Code::InvitationRequired => {
-            "Customers associate through the partner's invitation link or QR code; binding codes are no longer used."
-                .to_owned()
+            "Customers associate through the partner's invitation link or QR code; binding codes are no longer used.".to_owned()
         }
         Code::AccountExpired => "An expired account cannot join: register a new Huawei Cloud account and complete \
                                  enterprise real-name authentication."
@@ -172,10 +167,7 @@ fn zh(code: Code, p: &Params) -> String {
         },
         Code::ReservedPrefix => format!("不能以“{}”开头。", p.prefix.unwrap_or_default()),
         Code::AllDigits => "不能全为数字。".to_owned(),
-        Code::WeakPassword => format!(
-            "至少包含以下四种字符中的{}种：大写字母、小写字母、数字、特殊字符。",
-            p.min_classes.unwrap_or_default()
-        ),
+        Code::WeakPassword => format!("至少包含以下四种字符中的{}种：大写字母、小写字母、数字、特殊字符。", p.min_classes.unwrap_or_default()),
         Code::PasswordMatchesAccountName if p.reversed == Some(true) => "不能与倒序的账号名相同。".to_owned(),
         Code::PasswordMatchesAccountName => "不能与账号名相同。".to_owned(),
         Code::PasswordContainsMobile => "不能包含手机号。".to_owned(),
@@ -186,11 +178,10 @@ fn zh(code: Code, p: &Params) -> String {
         Code::PreRegistrationRequired if p.reason == Some("cash_spend") => {
             "客户存在现金消费，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。".to_owned()
         }
-        Code::PreRegistrationRequired => format!(
-            "客户注册时间超过{}天，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。",
-            int(p.max_days)
-        ),
-        Code::PreRegistrationExpired => format!("报备已超过{}天有效期，请重新报备。", int(p.max_days)),
+        Code::PreRegistrationRequired => format!("客户注册时间超过{}天，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。", int(p.max_days)),
+        Code::PreRegistrationExpired => {
+            format!("报备已超过{}天有效期，请重新报备。", int(p.max_days))
+        }
         Code::InvitationRequired => "客户需通过合作伙伴的邀请链接或二维码完成关联，不再使用绑定码。".to_owned(),
         Code::AccountExpired => "账号已过期，不能加入；请注册新的华为云账号并完成企业实名认证后加入。".to_owned(),
         Code::ProgramConflict => "该账号已加入另一个伙伴计划；同一公司需注册两个华为云账号分别加入。".to_owned(),
@@ -205,15 +196,11 @@ fn zh(code: Code, p: &Params) -> String {
 fn format_en(format: Option<&str>) -> &'static str {
     match format {
         Some("email") => "Must be a complete e-mail address, such as name@example.com.",
-        Some("mobile_digits") => {
-            "Must be a mainland China mobile number in digits only, without country code, such as 13800138000."
-        }
+        Some("mobile_digits") => "Must be a mainland China mobile number in digits only, without country code, such as 13800138000.",
         Some("mobile_with_country_code") => "Must be a mobile number with its country code, such as 0086-13800138000.",
         Some("utc_datetime") => "Must be a UTC time such as 2019-05-06T08:05:01Z.",
         Some("year_month") => "Must be a month such as 2024-05.",
-        Some("account_name") => {
-            "May contain only letters, digits, \"_\" and \"-\", and must start with a letter, \"_\" or \"-\"."
-        }
+        Some("account_name") => "May contain only letters, digits, \"_\" and \"-\", and must start with a letter, \"_\" or \"-\".",
         Some("login_name") => "May contain only letters, digits, \"_\" and \"-\", and must start with a letter or \"-\".",
         _ => "Has the wrong format.",
     }

@@ -26,12 +26,8 @@ fn run(file: &str, source: &str) {
     for case in cases {
         let name = case["name"].as_str().unwrap_or_else(|| panic!("{file}: a case without a name"));
         assert!(names.insert(name), "{file}: duplicate case name {name:?}");
-        let out = if is_check {
-            bss_validate::eligibility::check(op, &case["input"])
-        } else {
-            bss_validate::validate(op, &case["input"])
-        }
-        .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let out = if is_check { bss_validate::eligibility::check(op, &case["input"]) } else { bss_validate::validate(op, &case["input"]) }
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
         let got = serde_json::to_value(&out).expect("an outcome serializes");
         let expect = &case["expect"];
         let want_errors = expect["errors"].as_array().unwrap_or_else(|| panic!("{file}/{name}: no expect.errors"));

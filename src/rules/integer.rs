@@ -47,10 +47,7 @@ pub fn from_json(value: &Value, text_ok: bool) -> Result<i64, Fail> {
 /// Canonical integer text: `0` or `-?[1-9][0-9]*`.
 fn parse_text(s: &str) -> Result<i64, Fail> {
     let digits = s.strip_prefix('-').unwrap_or(s);
-    let canonical = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'))
-        && s != "-0";
+    let canonical = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')) && s != "-0";
     if !canonical {
         return Err(Fail::new(Code::NotAnInteger));
     }

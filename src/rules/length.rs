@@ -32,10 +32,9 @@ fn check_len(len: usize, min: u32, max: Option<u32>) -> Result<(), Fail> {
         ));
     }
     match max {
-        Some(max) if actual > i64::from(max) => Err(Fail::with(
-            Code::TooLong,
-            Params { max: Some(Num::Int(max.into())), actual: Some(actual), unit: Some(UNIT), ..Params::default() },
-        )),
+        Some(max) if actual > i64::from(max) => {
+            Err(Fail::with(Code::TooLong, Params { max: Some(Num::Int(max.into())), actual: Some(actual), unit: Some(UNIT), ..Params::default() }))
+        }
         _ => Ok(()),
     }
 }

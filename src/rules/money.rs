@@ -84,11 +84,7 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
     if scale > bounds.max_scale as usize {
         return Err(Fail::with(
             Code::TooManyDecimals,
-            Params {
-                max_scale: Some(bounds.max_scale),
-                actual: Some(i64::try_from(scale).unwrap_or(i64::MAX)),
-                ..Params::default()
-            },
+            Params { max_scale: Some(bounds.max_scale), actual: Some(i64::try_from(scale).unwrap_or(i64::MAX)), ..Params::default() },
         ));
     }
     let max = exact(bounds.max);
@@ -170,8 +166,26 @@ mod tests {
     #[test]
     fn rejects_what_rust_decimal_would_accept() {
         for bad in [
-            "1e3", "1E3", "+5", "1_000", ".5", "5.", "007", "00.5", "", " 1", "1 ", "1,000", "1.2.3", "abc", "0x10",
-            "１２", "１２．５０", "NaN", "inf", "1.",
+            "1e3",
+            "1E3",
+            "+5",
+            "1_000",
+            ".5",
+            "5.",
+            "007",
+            "00.5",
+            "",
+            " 1",
+            "1 ",
+            "1,000",
+            "1.2.3",
+            "abc",
+            "0x10",
+            "１２",
+            "１２．５０",
+            "NaN",
+            "inf",
+            "1.",
         ] {
             assert_eq!(code(bad), Code::NotADecimal, "{bad:?}");
         }

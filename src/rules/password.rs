@@ -31,10 +31,7 @@ pub struct Rule {
 /// How many of the four classes `value` uses.
 pub fn classes(value: &str) -> u32 {
     let has = |f: fn(char) -> bool| u32::from(value.chars().any(f));
-    has(|c| c.is_ascii_uppercase())
-        + has(|c| c.is_ascii_lowercase())
-        + has(|c| c.is_ascii_digit())
-        + has(|c| c == ' ' || c.is_ascii_punctuation())
+    has(|c| c.is_ascii_uppercase()) + has(|c| c.is_ascii_lowercase()) + has(|c| c.is_ascii_digit()) + has(|c| c == ' ' || c.is_ascii_punctuation())
 }
 
 /// Checks length, then classes.
@@ -42,10 +39,7 @@ pub fn check(value: &str, rule: &Rule) -> Result<(), Fail> {
     length::check(value, rule.min, Some(rule.max))?;
     let n = classes(value);
     if n < rule.min_classes {
-        return Err(Fail::with(
-            Code::WeakPassword,
-            Params { min_classes: Some(rule.min_classes), actual: Some(n.into()), ..Params::default() },
-        ));
+        return Err(Fail::with(Code::WeakPassword, Params { min_classes: Some(rule.min_classes), actual: Some(n.into()), ..Params::default() }));
     }
     Ok(())
 }

@@ -28,7 +28,9 @@ pub fn bare(value: &str) -> Result<(), Fail> {
 
 /// `^\d{4}-\d+$` whose first four digits are one of `countries`.
 pub fn with_country_code(value: &str, countries: &'static [&'static str]) -> Result<(), Fail> {
-    let Some((cc, number)) = value.split_once('-') else { return Err(format(WITH_COUNTRY_CODE)) };
+    let Some((cc, number)) = value.split_once('-') else {
+        return Err(format(WITH_COUNTRY_CODE));
+    };
     if cc.len() != 4 || !text::all_ascii_digits(cc) || !text::all_ascii_digits(number) {
         return Err(format(WITH_COUNTRY_CODE));
     }

@@ -4,6 +4,7 @@
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "CancelCustomerOrder",
     title: "取消待支付订单",
@@ -11,8 +12,6 @@ pub const OP: Operation = Operation {
     path: "/v2/orders/customer-orders/cancel",
     site: Site::China,
     source: "bss-api.md §8; [DOC api_order_00017]",
-    fields: &[
-        Field { name: "order_id", presence: Required, kind: super::ID },
-    ],
+    fields: &[Field { name: "order_id", presence: Required, kind: super::ID }],
     cross: super::no_cross,
 };

@@ -4,6 +4,7 @@
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "CancelResourcesSubscription",
     title: "退订包年/包月资源",

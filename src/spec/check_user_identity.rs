@@ -7,6 +7,7 @@ use super::{Body, Field, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::pointer;
 use crate::rules::{account_name, email, phone};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "CheckUserIdentity",
     title: "校验客户注册信息",
@@ -23,8 +24,7 @@ pub const OP: Operation = Operation {
 
 /// The name rule of this API: `^([a-zA-Z-]([a-zA-Z0-9_-]){4,31})$` — a leading `_` is not
 /// allowed here, unlike CreateSubCustomer's `domain_name`.
-pub const NAME: account_name::Rule =
-    account_name::Rule { min: 5, max: 32, lead: "-", reserved: super::RESERVED_NAME_PREFIXES, format: "login_name" };
+pub const NAME: account_name::Rule = account_name::Rule { min: 5, max: 32, lead: "-", reserved: super::RESERVED_NAME_PREFIXES, format: "login_name" };
 
 /// 目前手机号仅支持以86开头的国家码.
 pub const COUNTRY_CODES: &[&str] = &["0086"];

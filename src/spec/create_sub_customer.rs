@@ -6,6 +6,7 @@ use crate::error::{Code, Fail, Params};
 use crate::pointer;
 use crate::rules::{account_name, password};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "CreateSubCustomer",
     title: "创建客户",
@@ -46,7 +47,9 @@ fn cross(body: &Body<'_>, out: &mut Report) {
         let params = Params { field: Some(pointer::push("", "mobile_phone")), ..Params::default() };
         out.push(pointer::push("", "verification_code"), Fail::with(Code::Required, params));
     }
-    let Some(pw) = body.text("password") else { return };
+    let Some(pw) = body.text("password") else {
+        return;
+    };
     if let Some(name) = body.text("domain_name") {
         let reversed: String = name.chars().rev().collect();
         let same = pw == name;

@@ -5,6 +5,7 @@
 
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ListCustomerOrders",
     title: "查询订单列表",

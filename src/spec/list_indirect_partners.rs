@@ -3,6 +3,7 @@
 
 use super::{Body, Empty::*, Field, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ListIndirectPartners",
     title: "查询云经销商列表",

@@ -3,6 +3,7 @@
 
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ListPartnerAdjustRecords",
     title: "查询调账记录",

@@ -4,6 +4,7 @@
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ListPartnerBalances",
     title: "查询伙伴账户余额",
@@ -11,8 +12,6 @@ pub const OP: Operation = Operation {
     path: "/v2/accounts/partner-accounts/balances",
     site: Site::China,
     source: "bss-api.md §18; [SDK-go] ListPartnerBalancesRequest (query)",
-    fields: &[
-        Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
-    ],
+    fields: &[Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID }],
     cross: super::no_cross,
 };

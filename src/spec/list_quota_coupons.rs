@@ -3,6 +3,7 @@
 
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ListQuotaCoupons",
     title: "查询优惠券额度",
@@ -14,7 +15,11 @@ pub const OP: Operation = Operation {
         // An empty list or null is "no filter" (SDK text), so no least item count.
         Field { name: "quota_ids", presence: Optional(Rejected), kind: Kind::List { min: 0, max: None, item: &super::ID } },
         // 0 正常, 3 失效, 4 额度调整中, 5 冻结.
-        Field { name: "quota_status_list", presence: Optional(Rejected), kind: Kind::List { min: 0, max: None, item: &Kind::IntChoice(&[0, 3, 4, 5]) } },
+        Field {
+            name: "quota_status_list",
+            presence: Optional(Rejected),
+            kind: Kind::List { min: 0, max: None, item: &Kind::IntChoice(&[0, 3, 4, 5]) },
+        },
         // 0 代金券额度 (default) / 1 现金券额度.
         Field { name: "quota_type", presence: Optional(Rejected), kind: Kind::IntChoice(&[0, 1]) },
         Field { name: "create_time_begin", presence: Optional(Rejected), kind: super::UTC_TIME },

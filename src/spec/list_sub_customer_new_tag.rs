@@ -4,6 +4,7 @@
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ListSubCustomerNewTag",
     title: "查询客户新客标签",

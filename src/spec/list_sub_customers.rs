@@ -3,6 +3,7 @@
 
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ListSubCustomers",
     title: "查询客户列表",

@@ -14,34 +14,34 @@ use crate::error::{Allowed, Code, Fail, Params};
 use crate::pointer;
 use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
 
-mod cancel_customer_order;
-mod cancel_resources_subscription;
-mod check_user_identity;
-mod create_partner_coupons;
-mod create_sub_customer;
-mod freeze_sub_customers;
-mod list_consume_sub_customers;
-mod list_customer_orders;
-mod list_customers_balances_detail;
-mod list_incentive_discount_policies;
-mod list_indirect_partners;
-mod list_issued_coupon_quotas;
-mod list_partner_adjust_records;
-mod list_partner_balances;
-mod list_quota_coupons;
-mod list_sub_customer_new_tag;
-mod list_sub_customers;
-mod pay_orders;
-mod reclaim_coupon_quotas;
-mod reclaim_indirect_partner_account;
-mod reclaim_partner_coupons;
-mod reclaim_to_partner_account;
-mod renewal_resources;
-mod send_verification_message_code;
-mod unfreeze_sub_customers;
-mod update_coupon_quotas;
-mod update_customer_account_amount;
-mod update_indirect_partner_account;
+pub mod cancel_customer_order;
+pub mod cancel_resources_subscription;
+pub mod check_user_identity;
+pub mod create_partner_coupons;
+pub mod create_sub_customer;
+pub mod freeze_sub_customers;
+pub mod list_consume_sub_customers;
+pub mod list_customer_orders;
+pub mod list_customers_balances_detail;
+pub mod list_incentive_discount_policies;
+pub mod list_indirect_partners;
+pub mod list_issued_coupon_quotas;
+pub mod list_partner_adjust_records;
+pub mod list_partner_balances;
+pub mod list_quota_coupons;
+pub mod list_sub_customer_new_tag;
+pub mod list_sub_customers;
+pub mod pay_orders;
+pub mod reclaim_coupon_quotas;
+pub mod reclaim_indirect_partner_account;
+pub mod reclaim_partner_coupons;
+pub mod reclaim_to_partner_account;
+pub mod renewal_resources;
+pub mod send_verification_message_code;
+pub mod unfreeze_sub_customers;
+pub mod update_coupon_quotas;
+pub mod update_customer_account_amount;
+pub mod update_indirect_partner_account;
 
 /// Every operation, in the order of `bss-api.md` (§1–§18, then the intl site).
 pub static OPERATIONS: &[&Operation] = &[
@@ -89,11 +89,9 @@ pub const MONEY_SCALE: u32 = 2;
 /// the doc's 取值大于0; the doc wins (exclusive zero).
 pub const ACCOUNT_AMOUNT: money::Bounds = money::Bounds { min: None, max: "2147483647", max_scale: MONEY_SCALE };
 /// Money bounds: indirect-partner-adjust.
-pub const INDIRECT_ADJUST_AMOUNT: money::Bounds =
-    money::Bounds { min: None, max: "999999999.99", max_scale: MONEY_SCALE };
+pub const INDIRECT_ADJUST_AMOUNT: money::Bounds = money::Bounds { min: None, max: "999999999.99", max_scale: MONEY_SCALE };
 /// Money bounds: indirect-partner-reclaim.
-pub const INDIRECT_RECLAIM_AMOUNT: money::Bounds =
-    money::Bounds { min: Some("0.01"), max: "999999999999", max_scale: MONEY_SCALE };
+pub const INDIRECT_RECLAIM_AMOUNT: money::Bounds = money::Bounds { min: Some("0.01"), max: "999999999999", max_scale: MONEY_SCALE };
 /// Money bounds: coupon `face_value`.
 pub const FACE_VALUE: money::Bounds = money::Bounds { min: Some("0.01"), max: "99999999999", max_scale: MONEY_SCALE };
 /// Money bounds: `quota_amount` (the SDK writes the maximum as `1E+8`).
@@ -357,10 +355,8 @@ impl<'a> Body<'a> {
         if v.is_null() {
             return None;
         }
-        let empty_means_absent = matches!(
-            self.op.field(name).map(|f| f.presence),
-            Some(Presence::Optional(Empty::Absent) | Presence::Conditional(Empty::Absent))
-        );
+        let empty_means_absent =
+            matches!(self.op.field(name).map(|f| f.presence), Some(Presence::Optional(Empty::Absent) | Presence::Conditional(Empty::Absent)));
         if empty_means_absent && v.as_str() == Some("") {
             return None;
         }
@@ -394,7 +390,9 @@ pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
     // Field order: the body itself, then the table's order, then unknown keys (already in
     // key order). A stable sort keeps each field's own violations before its cross ones.
     let rank = |path: &str| -> usize {
-        let Some(first) = path.strip_prefix('/') else { return 0 };
+        let Some(first) = path.strip_prefix('/') else {
+            return 0;
+        };
         let seg = first.split('/').next().unwrap_or_default();
         let name = pointer::unescape(seg);
         op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
@@ -451,11 +449,7 @@ fn check_value(kind: &Kind, value: &Value, path: &str, query: bool, out: &mut Re
         }),
         Kind::Choice { allowed, ignore_case } => as_str(kind, value).and_then(|s| {
             let hit = allowed.iter().any(|a| if *ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s });
-            if hit {
-                Ok(())
-            } else {
-                Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() }))
-            }
+            if hit { Ok(()) } else { Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() })) }
         }),
         Kind::Int { min, max } => integer::from_json(value, query).and_then(|i| integer::range(i, *min, *max)),
         Kind::IntChoice(allowed) => integer::from_json(value, query).and_then(|i| integer::one_of(i, allowed)),
@@ -469,7 +463,9 @@ fn check_value(kind: &Kind, value: &Value, path: &str, query: bool, out: &mut Re
         Kind::Money(bounds) => money::from_json(value, bounds).map(drop),
         Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
         Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
-        Kind::List { min, max, item } => return check_list(*min, *max, item, value, path, query, out),
+        Kind::List { min, max, item } => {
+            return check_list(*min, *max, item, value, path, query, out);
+        }
         Kind::Object(fields) => {
             let Value::Object(map) = value else {
                 out.push(path.to_owned(), wrong_type("object"));
@@ -535,7 +531,9 @@ pub fn no_cross(_: &Body<'_>, _: &mut Report) {}
 /// Runs only when both ends are given and well-formed; the violation sits on `end`.
 pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_years: Option<i64>) {
     let parse = |name: &str| body.valid(name).and_then(Value::as_str).and_then(|s| time::utc(s).ok());
-    let (Some(b), Some(e)) = (parse(begin), parse(end)) else { return };
+    let (Some(b), Some(e)) = (parse(begin), parse(end)) else {
+        return;
+    };
     let field = Some(pointer::push("", begin));
     if e < b {
         out.push(pointer::push("", end), Fail::with(Code::EndBeforeBegin, Params { field, ..Params::default() }));
@@ -548,7 +546,9 @@ pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_yea
 /// The `YES`/`NO` switch of PayOrders: with `YES` the list is required, with `NO` it must
 /// not be sent (参数错误 otherwise).
 pub fn switch(body: &Body<'_>, out: &mut Report, switch: &str, list: &str) {
-    let Some(v) = body.valid(switch).and_then(Value::as_str) else { return };
+    let Some(v) = body.valid(switch).and_then(Value::as_str) else {
+        return;
+    };
     let params = || Params { field: Some(pointer::push("", switch)), value: Some(Value::from(v)), ..Params::default() };
     match (v, body.given(list)) {
         ("YES", None) => out.push(pointer::push("", list), Fail::with(Code::Required, params())),
@@ -594,9 +594,13 @@ mod tests {
                         assert!(money::bound_is_exact(b.max), "{}", op.name);
                         assert!(b.min.is_none_or(money::bound_is_exact), "{}", op.name);
                     }
-                    Kind::Text { min, max, .. } => assert!(max.is_none_or(|m| m >= *min), "{}", op.name),
+                    Kind::Text { min, max, .. } => {
+                        assert!(max.is_none_or(|m| m >= *min), "{}", op.name)
+                    }
                     Kind::Int { min, max } => assert!(min <= max, "{}", op.name),
-                    Kind::List { min, max, .. } => assert!(max.is_none_or(|m| m >= *min), "{}", op.name),
+                    Kind::List { min, max, .. } => {
+                        assert!(max.is_none_or(|m| m >= *min), "{}", op.name)
+                    }
                     Kind::Choice { allowed, .. } => assert!(!allowed.is_empty()),
                     Kind::IntChoice(allowed) => assert!(!allowed.is_empty()),
                     _ => {}

@@ -4,6 +4,7 @@
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "ReclaimCouponQuotas",
     title: "回收云经销商的代金券额度",

@@ -7,6 +7,7 @@ use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report,
 use crate::error::{Code, Fail, Num, Params};
 use crate::pointer;
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "RenewalResources",
     title: "续订包年/包月资源",

@@ -7,6 +7,7 @@ use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*,
 use crate::error::{Code, Fail, Params};
 use crate::pointer;
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "SendVerificationMessageCode",
     title: "发送验证码",

@@ -3,6 +3,7 @@
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 
+/// The operation table.
 pub const OP: Operation = Operation {
     name: "UnfreezeSubCustomers",
     title: "解冻客户",
@@ -16,7 +17,11 @@ pub const OP: Operation = Operation {
         Field { name: "reason", presence: Required, kind: super::text(256) },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
         // 不支持空串，有枚举校验. Whether it matches the freeze type is a server-side check.
-        Field { name: "unfreeze_type", presence: Optional(Rejected), kind: Kind::Choice { allowed: &["ACCOUNT", "ACCOUNT_AND_RESOURCE"], ignore_case: false } },
+        Field {
+            name: "unfreeze_type",
+            presence: Optional(Rejected),
+            kind: Kind::Choice { allowed: &["ACCOUNT", "ACCOUNT_AND_RESOURCE"], ignore_case: false },
+        },
     ],
     cross: super::no_cross,
 };

@@ -1,0 +1,691 @@
+//! GENERATED from the spec tables by `BLESS=1 cargo test --test generated`; do not edit by hand.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::Request;
+use crate::spec::{self, Operation};
+
+/// 校验客户注册信息 — `POST /v2/partners/sub-customers/users/check-identity`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckUserIdentity {
+    /// `search_type`: one of `email`, `mobile`, `name`.
+    pub search_type: String,
+    /// `search_value`: text, ≤ 64 UTF-16 units.
+    pub search_value: String,
+}
+
+impl Request for CheckUserIdentity {
+    const OPERATION: &'static Operation = &spec::check_user_identity::OP;
+}
+
+/// 发送验证码 — `POST /v2/bases/verificationcode/send`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SendVerificationMessageCode {
+    /// `receiver_type`: integer, one of 1.
+    pub receiver_type: i64,
+    /// `timeout`: integer 1–3000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<i64>,
+    /// `mobile_phone`: text, ≤ 32 UTF-16 units, format `mobile_digits`.
+    pub mobile_phone: String,
+    /// `lang`: one of `zh-cn`, `en-us`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// `scene`: integer, one of 29, 18.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scene: Option<i64>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+}
+
+impl Request for SendVerificationMessageCode {
+    const OPERATION: &'static Operation = &spec::send_verification_message_code::OP;
+}
+
+/// 创建客户 — `POST /v2/partners/sub-customers`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateSubCustomer {
+    /// `xaccount_id`: text, ≤ 128 UTF-16 units.
+    pub xaccount_id: String,
+    /// `xaccount_type`: text, ≤ 64 UTF-16 units.
+    pub xaccount_type: String,
+    /// `domain_name`: account name `account_name`: 5–32 UTF-16 units, starts with a letter or one of `_-`, then letters, digits, `_`, `-`; not starting with `op_`, `shadow_`; not all digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain_name: Option<String>,
+    /// `mobile_phone`: text, ≤ 32 UTF-16 units, format `mobile_digits`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile_phone: Option<String>,
+    /// `verification_code`: text, exactly 6 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_code: Option<String>,
+    /// `password`: password, 8–32 UTF-16 units, ≥ 2 of 4 character classes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// `is_close_market_ms`: one of `true`, `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_close_market_ms: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `include_association_result`: boolean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_association_result: Option<bool>,
+    /// `cooperation_type`: text, any length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cooperation_type: Option<String>,
+}
+
+impl Request for CreateSubCustomer {
+    const OPERATION: &'static Operation = &spec::create_sub_customer::OP;
+}
+
+/// 回收客户账户余额 — `POST /v2/accounts/partner-accounts/reclaim`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReclaimToPartnerAccount {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `amount`: amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub amount: Decimal,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for ReclaimToPartnerAccount {
+    const OPERATION: &'static Operation = &spec::reclaim_to_partner_account::OP;
+}
+
+/// 向客户账户拨款 — `POST /v2/accounts/partner-accounts/adjust-amount`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateCustomerAccountAmount {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `amount`: amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub amount: Decimal,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for UpdateCustomerAccountAmount {
+    const OPERATION: &'static Operation = &spec::update_customer_account_amount::OP;
+}
+
+/// 总经销商向云经销商拨款 — `POST /v2/accounts/partner-accounts/indirect-partner-adjust`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateIndirectPartnerAccount {
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    pub indirect_partner_id: String,
+    /// `amount`: amount (string or number) > 0, ≤ 999999999.99, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub amount: Decimal,
+}
+
+impl Request for UpdateIndirectPartnerAccount {
+    const OPERATION: &'static Operation = &spec::update_indirect_partner_account::OP;
+}
+
+/// 回收云经销商账户拨款 — `POST /v2/accounts/partner-accounts/indirect-partner-reclaim`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReclaimIndirectPartnerAccount {
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    pub indirect_partner_id: String,
+    /// `amount`: amount (string or number) > 0 and ≥ 0.01, ≤ 999999999999, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub amount: Decimal,
+}
+
+impl Request for ReclaimIndirectPartnerAccount {
+    const OPERATION: &'static Operation = &spec::reclaim_indirect_partner_account::OP;
+}
+
+/// 取消待支付订单 — `PUT /v2/orders/customer-orders/cancel`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CancelCustomerOrder {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+}
+
+impl Request for CancelCustomerOrder {
+    const OPERATION: &'static Operation = &spec::cancel_customer_order::OP;
+}
+
+/// 支付包年/包月产品订单 — `POST /v3/orders/customer-orders/pay`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayOrders {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+    /// `use_coupon`: one of `YES`, `NO`.
+    pub use_coupon: String,
+    /// `use_discount`: one of `YES`, `NO`.
+    pub use_discount: String,
+    /// `coupon_infos`: list of 1–3 items, each object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon_infos: Option<Vec<PayOrdersCouponInfo>>,
+    /// `discount_infos`: list of exactly 1 items, each object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discount_infos: Option<Vec<PayOrdersDiscountInfo>>,
+}
+
+/// An item of [`PayOrders`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayOrdersCouponInfo {
+    /// `id`: text, ≤ 64 UTF-16 units.
+    pub id: String,
+    /// `type`: integer, one of 300, 301, 302, 303.
+    pub r#type: i64,
+}
+
+/// An item of [`PayOrders`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayOrdersDiscountInfo {
+    /// `id`: text, ≤ 64 UTF-16 units.
+    pub id: String,
+    /// `type`: integer 0–609.
+    pub r#type: i64,
+}
+
+impl Request for PayOrders {
+    const OPERATION: &'static Operation = &spec::pay_orders::OP;
+}
+
+/// 查询客户列表 — `POST /v2/partners/sub-customers/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListSubCustomers {
+    /// `account_name`: text, ≤ 64 UTF-16 units, no white space.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    /// `customer`: text, ≤ 64 UTF-16 units, no white space.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
+    /// `offset`: integer 0–40000000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `label`: text, ≤ 64 UTF-16 units, no white space.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// `association_type`: one of `1`, `2`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub association_type: Option<String>,
+    /// `associated_on_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associated_on_begin: Option<String>,
+    /// `associated_on_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associated_on_end: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for ListSubCustomers {
+    const OPERATION: &'static Operation = &spec::list_sub_customers::OP;
+}
+
+/// 查询云经销商列表 — `POST /v2/partners/indirect-partners/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListIndirectPartners {
+    /// `account_name`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    /// `associated_on_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associated_on_begin: Option<String>,
+    /// `associated_on_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associated_on_end: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `offset`: integer 0–40000000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl Request for ListIndirectPartners {
+    const OPERATION: &'static Operation = &spec::list_indirect_partners::OP;
+}
+
+/// 查询客户账户余额 — `POST /v2/accounts/customer-accounts/balances/batch-query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListCustomersBalancesDetail {
+    /// `customer_infos`: list of 1–100 items, each object.
+    pub customer_infos: Vec<ListCustomersBalancesDetailCustomerInfo>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+/// An item of [`ListCustomersBalancesDetail`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListCustomersBalancesDetailCustomerInfo {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+}
+
+impl Request for ListCustomersBalancesDetail {
+    const OPERATION: &'static Operation = &spec::list_customers_balances_detail::OP;
+}
+
+/// 发放优惠券 — `POST /v2/promotions/benefits/partner-coupons`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreatePartnerCoupons {
+    /// `quota_id`: text, ≤ 64 UTF-16 units.
+    pub quota_id: String,
+    /// `customer_ids`: list of 1–100 items, each text, ≤ 64 UTF-16 units.
+    pub customer_ids: Vec<String>,
+    /// `face_value`: amount (string or number) > 0 and ≥ 0.01, ≤ 99999999999, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub face_value: Decimal,
+    /// `valid_time`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_time: Option<String>,
+    /// `expire_time`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_time: Option<String>,
+    /// `cloud_service_types`: list of 0–10 items, each text, any length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_service_types: Option<Vec<String>>,
+    /// `product_ids`: list of 0–10 items, each text, any length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_ids: Option<Vec<String>>,
+    /// `memo`: text, any length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memo: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for CreatePartnerCoupons {
+    const OPERATION: &'static Operation = &spec::create_partner_coupons::OP;
+}
+
+/// 回收优惠券 — `POST /v2/promotions/benefits/partner-coupons/reclaim`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReclaimPartnerCoupons {
+    /// `coupon_id`: text, ≤ 64 UTF-16 units.
+    pub coupon_id: String,
+    /// `indirect_partner_id`: text, ≤ 100 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for ReclaimPartnerCoupons {
+    const OPERATION: &'static Operation = &spec::reclaim_partner_coupons::OP;
+}
+
+/// 向云经销商发放代金券额度 — `POST /v2/partners/coupon-quotas/indirect-partner-adjust`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateCouponQuotas {
+    /// `indirect_partner_ids`: list of 1–100 items, each text, ≤ 64 UTF-16 units.
+    pub indirect_partner_ids: Vec<String>,
+    /// `quota_amount`: amount (string or number) > 0 and ≥ 0.01, ≤ 100000000, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub quota_amount: Decimal,
+    /// `quota_id`: text, ≤ 64 UTF-16 units.
+    pub quota_id: String,
+}
+
+impl Request for UpdateCouponQuotas {
+    const OPERATION: &'static Operation = &spec::update_coupon_quotas::OP;
+}
+
+/// 回收云经销商的代金券额度 — `POST /v2/partners/coupon-quotas/indirect-partner-reclaim`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReclaimCouponQuotas {
+    /// `quota_ids`: list of 1–10 items, each text, ≤ 64 UTF-16 units.
+    pub quota_ids: Vec<String>,
+    /// `remark`: text, ≤ 256 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
+}
+
+impl Request for ReclaimCouponQuotas {
+    const OPERATION: &'static Operation = &spec::reclaim_coupon_quotas::OP;
+}
+
+/// 查询产品的折扣和激励策略 — `GET /v2/products/incentive-discount-policies`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListIncentiveDiscountPolicies {
+    /// `time`: text, ≤ 20 UTF-16 units, format `year_month`.
+    pub time: String,
+    /// `service_type_code`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl Request for ListIncentiveDiscountPolicies {
+    const OPERATION: &'static Operation = &spec::list_incentive_discount_policies::OP;
+}
+
+/// 查询调账记录 — `GET /v3/accounts/partner-accounts/adjust-records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListPartnerAdjustRecords {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `operation_type`: one of `SOURCE_OPERATION_BEADJUST`, `SOURCE_OPERATION_BERETRIEVE`, `SOURCE_OPERATION_BEUNBIND`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_type: Option<String>,
+    /// `operation_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_time_begin: Option<String>,
+    /// `operation_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation_time_end: Option<String>,
+    /// `trans_id`: text, ≤ 128 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trans_id: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for ListPartnerAdjustRecords {
+    const OPERATION: &'static Operation = &spec::list_partner_adjust_records::OP;
+}
+
+/// 查询伙伴账户余额 — `GET /v2/accounts/partner-accounts/balances`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListPartnerBalances {
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for ListPartnerBalances {
+    const OPERATION: &'static Operation = &spec::list_partner_balances::OP;
+}
+
+/// 查询优惠券额度 — `POST /v2/partners/coupon-quotas/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListQuotaCoupons {
+    /// `quota_ids`: list of ≥ 0 items, each text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_ids: Option<Vec<String>>,
+    /// `quota_status_list`: list of ≥ 0 items, each integer, one of 0, 3, 4, 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_status_list: Option<Vec<i64>>,
+    /// `quota_type`: integer, one of 0, 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_type: Option<i64>,
+    /// `create_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_time_begin: Option<String>,
+    /// `create_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_time_end: Option<String>,
+    /// `effective_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_time_begin: Option<String>,
+    /// `effective_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_time_end: Option<String>,
+    /// `expire_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_time_begin: Option<String>,
+    /// `expire_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_time_end: Option<String>,
+    /// `offset`: integer 0–2147483646.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for ListQuotaCoupons {
+    const OPERATION: &'static Operation = &spec::list_quota_coupons::OP;
+}
+
+/// 查询已发放的优惠券额度 — `GET /v2/partners/issued-coupon-quotas`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListIssuedCouponQuotas {
+    /// `quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quota_id: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `parent_quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_quota_id: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl Request for ListIssuedCouponQuotas {
+    const OPERATION: &'static Operation = &spec::list_issued_coupon_quotas::OP;
+}
+
+/// 查询客户新客标签 — `POST /v2/partners/sub-customers/new-customers-tags/batch-query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListSubCustomerNewTag {
+    /// `customer_ids`: list of ≥ 0 items, each text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_ids: Option<Vec<String>>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–200.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl Request for ListSubCustomerNewTag {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_new_tag::OP;
+}
+
+/// 查询消费客户列表 — `POST /v2/bills/subcustomer-bills/res-fee-records/sub-customers/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListConsumeSubCustomers {
+    /// `bill_cycle`: text, ≤ 10 UTF-16 units, format `year_month`.
+    pub bill_cycle: String,
+    /// `offset`: integer 0–2147483646.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl Request for ListConsumeSubCustomers {
+    const OPERATION: &'static Operation = &spec::list_consume_sub_customers::OP;
+}
+
+/// 续订包年/包月资源 — `POST /v2/orders/subscriptions/resources/renew`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RenewalResources {
+    /// `resource_ids`: list of 1–10 items, each text, any length.
+    pub resource_ids: Vec<String>,
+    /// `period_type`: integer, one of 2, 3.
+    pub period_type: i64,
+    /// `period_num`: integer 1–11.
+    pub period_num: i64,
+    /// `expire_policy`: integer, one of 0, 1, 2, 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expire_policy: Option<i64>,
+    /// `is_auto_pay`: integer, one of 0, 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_auto_pay: Option<i64>,
+}
+
+impl Request for RenewalResources {
+    const OPERATION: &'static Operation = &spec::renewal_resources::OP;
+}
+
+/// 退订包年/包月资源 — `POST /v2/orders/subscriptions/resources/unsubscribe`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CancelResourcesSubscription {
+    /// `resource_ids`: list of 1–10 items, each text, any length.
+    pub resource_ids: Vec<String>,
+    /// `unsubscribe_type`: integer, one of 1, 2.
+    pub unsubscribe_type: i64,
+    /// `unsubscribe_reason_type`: integer 1–5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsubscribe_reason_type: Option<i64>,
+    /// `unsubscribe_reason`: text, any length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsubscribe_reason: Option<String>,
+}
+
+impl Request for CancelResourcesSubscription {
+    const OPERATION: &'static Operation = &spec::cancel_resources_subscription::OP;
+}
+
+/// 查询订单列表 — `GET /v2/orders/customer-orders`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListCustomerOrders {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `create_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_time_begin: Option<String>,
+    /// `create_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create_time_end: Option<String>,
+    /// `service_type_code`: text, any length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `status`: integer, one of 1, 3, 4, 5, 6, 9.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `order_type`: one of `1`, `2`, `3`, `4`, `10`, `11`, `13`, `14`, `15`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_type: Option<String>,
+    /// `limit`: integer 1–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `order_by`: one of `createTime`, `-createTime` (any case).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<String>,
+    /// `payment_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_time_begin: Option<String>,
+    /// `payment_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_time_end: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `method`: one of `oneself`, `sub_customer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+}
+
+impl Request for ListCustomerOrders {
+    const OPERATION: &'static Operation = &spec::list_customer_orders::OP;
+}
+
+/// 冻结客户 — `POST /v2/partners/sub-customers/freeze`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FreezeSubCustomers {
+    /// `customer_ids`: list of 1–10 items, each text, ≤ 64 UTF-16 units.
+    pub customer_ids: Vec<String>,
+    /// `reason`: text, ≤ 256 UTF-16 units.
+    pub reason: String,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `freeze_type`: one of `ACCOUNT`, `ACCOUNT_AND_RESOURCE`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub freeze_type: Option<String>,
+}
+
+impl Request for FreezeSubCustomers {
+    const OPERATION: &'static Operation = &spec::freeze_sub_customers::OP;
+}
+
+/// 解冻客户 — `POST /v2/partners/sub-customers/unfreeze`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnfreezeSubCustomers {
+    /// `customer_ids`: list of 1–10 items, each text, ≤ 64 UTF-16 units.
+    pub customer_ids: Vec<String>,
+    /// `reason`: text, ≤ 256 UTF-16 units.
+    pub reason: String,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `unfreeze_type`: one of `ACCOUNT`, `ACCOUNT_AND_RESOURCE`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unfreeze_type: Option<String>,
+}
+
+impl Request for UnfreezeSubCustomers {
+    const OPERATION: &'static Operation = &spec::unfreeze_sub_customers::OP;
+}

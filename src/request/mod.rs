@@ -1,0 +1,106 @@
+//! Typed request structs, one per operation, for servers that want a struct rather than JSON.
+//!
+//! [`parse`] validates first, with exactly the rules of [`crate::validate`], and only then
+//! deserializes, so a struct exists only for a valid body. The structs are generated from the
+//! spec tables (`generated.rs`, rewritten by `BLESS=1 cargo test --test generated` and checked
+//! by the same test), so their fields cannot drift from the rules.
+//!
+//! What a typed value means, field by field:
+//! - `Option<T>` is `None` when the field is absent, `null`, or `""` where the doc says `""`
+//!   means absent; `Some("")` where `""` is a value (`mobile_phone`, `memo`, …);
+//! - amounts are exact [`Decimal`]s with the scale as written (`"10.50"` stays `10.50`) and
+//!   serialize back as JSON strings;
+//! - integers of GET operations given as query text (`"10"`) are numbers here.
+//!
+//! ```
+//! use bss_validate::request::{parse, ReclaimToPartnerAccount};
+//! use serde_json::json;
+//! let req: ReclaimToPartnerAccount = parse(&json!({ "customer_id": "c1", "amount": "10.50" })).unwrap();
+//! assert_eq!(req.amount.to_string(), "10.50");
+//! assert!(parse::<ReclaimToPartnerAccount>(&json!({ "customer_id": "c1", "amount": 0 })).is_err());
+//! ```
+
+mod generated;
+
+pub use generated::*;
+pub use rust_decimal::Decimal;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::spec::{self, Empty, Kind, Method, Presence};
+use crate::{Options, Outcome};
+
+/// A typed request body of one operation.
+pub trait Request: DeserializeOwned + Serialize {
+    /// The operation's table.
+    const OPERATION: &'static spec::Operation;
+}
+
+/// Validates `input` and returns the typed request, or the [`Outcome`] with its violations.
+///
+/// # Errors
+/// The outcome of a body that breaks the rules (English messages).
+pub fn parse<T: Request>(input: &Value) -> Result<T, Box<Outcome>> {
+    parse_with(input, &Options::default())
+}
+
+/// [`parse`] with options (the message locale of the errors).
+///
+/// # Errors
+/// The outcome of a body that breaks the rules.
+pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box<Outcome>> {
+    let op = T::OPERATION;
+    let outcome = crate::outcome(spec::check(op, input), input, options.locale);
+    if !outcome.ok {
+        return Err(Box::new(outcome));
+    }
+    T::deserialize(meaning(op, input)).map_err(|_| {
+        // Unreachable for a valid body (a test parses every valid vector into its struct);
+        // reported as data all the same, never as a panic.
+        let params = crate::Params { expected: Some("object"), ..crate::Params::default() };
+        let fail = crate::error::Fail::with(crate::Code::WrongType, params);
+        Box::new(crate::outcome(vec![(String::new(), fail)], input, options.locale))
+    })
+}
+
+/// The body as the typed struct reads it: keys that count as absent are dropped, and query
+/// integers given as text become numbers.
+fn meaning(op: &spec::Operation, input: &Value) -> Value {
+    let Value::Object(map) = input else { return input.clone() };
+    let mut out = Map::new();
+    for (key, value) in map {
+        let Some(field) = op.field(key) else { continue };
+        let empty_is_absent = matches!(field.presence, Presence::Optional(Empty::Absent) | Presence::Conditional(Empty::Absent));
+        if value.is_null() || (empty_is_absent && value.as_str() == Some("")) {
+            continue;
+        }
+        let value = match (&field.kind, value) {
+            (Kind::Int { .. } | Kind::IntChoice(_), Value::String(s)) if op.method == Method::Get => {
+                s.parse::<i64>().map_or_else(|_| value.clone(), Value::from)
+            }
+            _ => value.clone(),
+        };
+        out.insert(key.clone(), value);
+    }
+    Value::Object(out)
+}
+
+/// Serde for amounts: read from a JSON string or number through the money grammar (the body
+/// was validated before), written as an exact JSON string.
+pub mod amount {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    /// Writes the amount as a string with its scale (`"10.50"`).
+    pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(value)
+    }
+
+    /// Reads an amount as [`crate::rules::money`] does, without bounds.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        let text = crate::rules::money::text_of(&value).map_err(|f| D::Error::custom(f.code))?;
+        Decimal::from_str_exact(&text).map_err(D::Error::custom)
+    }
+}

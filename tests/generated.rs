@@ -1,0 +1,253 @@
+//! Files derived from the spec tables, so that no constraint is written twice by hand:
+//!
+//! - `src/request/generated.rs`: the typed request structs;
+//! - the README's operation, rule and code tables (between `<!-- generated:NAME -->` markers).
+//!
+//! The test fails when a derived file is out of date; `BLESS=1 cargo test --test generated`
+//! rewrites them.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fmt::Write;
+
+use bss_validate::spec::{Empty, Field, Format, Kind, Method, OPERATIONS, Presence, Site};
+use bss_validate::{Code, eligibility};
+
+fn snake(name: &str) -> String {
+    let mut s = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                s.push('_');
+            }
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+fn camel(name: &str) -> String {
+    name.split('_').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect()
+}
+
+fn method(m: Method) -> &'static str {
+    match m {
+        Method::Get => "GET",
+        Method::Post => "POST",
+        Method::Put => "PUT",
+    }
+}
+
+fn units(min: u32, max: Option<u32>) -> String {
+    match (min, max) {
+        (0, Some(max)) => format!("≤ {max} UTF-16 units"),
+        (min, Some(max)) if min == max => format!("exactly {min} UTF-16 units"),
+        (min, Some(max)) => format!("{min}–{max} UTF-16 units"),
+        (0, None) => "any length".to_owned(),
+        (min, None) => format!("≥ {min} UTF-16 units"),
+    }
+}
+
+/// One line describing what a value of `kind` must be.
+fn rule(kind: &Kind) -> String {
+    match kind {
+        Kind::Text { min, max, format } => {
+            let f = match format {
+                None => String::new(),
+                Some(Format::NoSpace) => ", no white space".to_owned(),
+                Some(f) => format!(", format `{}`", f.name().unwrap_or_default()),
+            };
+            format!("text, {}{f}", units(*min, *max))
+        }
+        Kind::Choice { allowed, ignore_case } => {
+            let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
+            format!("one of {list}{}", if *ignore_case { " (any case)" } else { "" })
+        }
+        Kind::Int { min, max } => format!("integer {min}–{max}"),
+        Kind::IntChoice(allowed) => {
+            format!("integer, one of {}", allowed.iter().map(i64::to_string).collect::<Vec<_>>().join(", "))
+        }
+        Kind::Bool => "boolean".to_owned(),
+        Kind::Money(b) => format!(
+            "amount (string or number) > 0{}, ≤ {}, ≤ {} decimals",
+            b.min.map(|m| format!(" and ≥ {m}")).unwrap_or_default(),
+            b.max,
+            b.max_scale
+        ),
+        Kind::AccountName(r) => format!(
+            "account name `{}`: {}, starts with a letter or one of `{}`, then letters, digits, `_`, `-`; \
+             not starting with {}; not all digits",
+            r.format,
+            units(r.min, Some(r.max)),
+            r.lead,
+            r.reserved.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ")
+        ),
+        Kind::Password(r) => format!("password, {}, ≥ {} of 4 character classes", units(r.min, Some(r.max)), r.min_classes),
+        Kind::List { min, max, item } => {
+            let n = match max {
+                Some(max) if max == min => format!("exactly {min}"),
+                Some(max) => format!("{min}–{max}"),
+                None => format!("≥ {min}"),
+            };
+            format!("list of {n} items, each {}", rule(item))
+        }
+        Kind::Object(_) => "object".to_owned(),
+    }
+}
+
+fn presence(p: Presence) -> (&'static str, &'static str) {
+    let empty = |e: Empty| match e {
+        Empty::Absent => "means absent",
+        Empty::Rejected => "`empty`",
+        Empty::Value => "a value",
+    };
+    match p {
+        Presence::Required => ("yes", "`empty`"),
+        Presence::Optional(e) => ("no", empty(e)),
+        Presence::Conditional(e) => ("cond.", empty(e)),
+    }
+}
+
+fn rows(fields: &[Field], prefix: &str, out: &mut String) {
+    for f in fields {
+        let (req, empty) = presence(f.presence);
+        let _ = writeln!(out, "| `{prefix}{}` | {req} | {empty} | {} |", f.name, rule(&f.kind));
+        let nested = match &f.kind {
+            Kind::List { item: Kind::Object(inner), .. } => Some((inner, "[]")),
+            Kind::Object(inner) => Some((inner, "")),
+            _ => None,
+        };
+        if let Some((inner, suffix)) = nested {
+            rows(inner, &format!("{prefix}{}{suffix}.", f.name), out);
+        }
+    }
+}
+
+fn operations_table() -> String {
+    let mut s = String::from("| operation | 中文 | method and path | site | fields |\n|---|---|---|---|---|\n");
+    for op in OPERATIONS {
+        let site = match op.site {
+            Site::China => "China",
+            Site::International => "intl",
+        };
+        let _ = writeln!(s, "| `{}` | {} | `{} {}` | {site} | {} |", op.name, op.title, method(op.method), op.path, op.fields.len());
+    }
+    s
+}
+
+fn rules_table() -> String {
+    let mut s = String::new();
+    for op in OPERATIONS.iter().chain(eligibility::CHECKS) {
+        let _ = writeln!(s, "#### {} — {}\n", op.name, op.title);
+        let _ = writeln!(s, "Source: {}.\n", op.source);
+        s.push_str("| field | required | `\"\"` | rule |\n|---|---|---|---|\n");
+        rows(op.fields, "", &mut s);
+        s.push('\n');
+    }
+    s
+}
+
+fn codes_table() -> String {
+    let mut s = String::from("| code | params | meaning |\n|---|---|---|\n");
+    for code in Code::ALL {
+        let params = if code.params_doc().is_empty() { "–".to_owned() } else { format!("`{}`", code.params_doc()) };
+        let _ = writeln!(s, "| `{}` | {params} | {} |", code.as_str(), code.summary().trim().replace('|', "\\|"));
+    }
+    s
+}
+
+/// Rust type of a kind; nested objects get a struct named after their operation and field.
+fn rust_type(kind: &Kind, owner: &str, field: &str, structs: &mut Vec<(String, &'static [Field])>) -> String {
+    match kind {
+        Kind::Text { .. } | Kind::Choice { .. } | Kind::AccountName(_) | Kind::Password(_) => "String".to_owned(),
+        Kind::Int { .. } | Kind::IntChoice(_) => "i64".to_owned(),
+        Kind::Bool => "bool".to_owned(),
+        Kind::Money(_) => "Decimal".to_owned(),
+        Kind::List { item, .. } => format!("Vec<{}>", rust_type(item, owner, field, structs)),
+        Kind::Object(fields) => {
+            let name = format!("{owner}{}", camel(field.strip_suffix('s').unwrap_or(field)));
+            structs.push((name.clone(), fields));
+            name
+        }
+    }
+}
+
+fn render_struct(name: &str, doc: &str, fields: &'static [Field], out: &mut String) {
+    let mut nested = Vec::new();
+    let _ = writeln!(out, "/// {doc}");
+    out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]\n#[serde(deny_unknown_fields)]\n");
+    let _ = writeln!(out, "pub struct {name} {{");
+    for f in fields {
+        let ty = rust_type(&f.kind, name, f.name, &mut nested);
+        let _ = writeln!(out, "    /// `{}`: {}.", f.name, rule(&f.kind));
+        if matches!(f.kind, Kind::Money(_)) {
+            assert_eq!(f.presence, Presence::Required, "optional amounts need an `amount::option` module");
+            out.push_str("    #[serde(with = \"super::amount\")]\n");
+        }
+        let ident = if f.name == "type" { "r#type" } else { f.name };
+        if f.presence == Presence::Required {
+            let _ = writeln!(out, "    pub {ident}: {ty},");
+        } else {
+            out.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
+            let _ = writeln!(out, "    pub {ident}: Option<{ty}>,");
+        }
+    }
+    out.push_str("}\n\n");
+    for (n, fields) in nested {
+        render_struct(&n, &format!("An item of [`{name}`]."), fields, out);
+    }
+}
+
+fn request_structs() -> String {
+    let mut s = String::from(
+        "//! GENERATED from the spec tables by `BLESS=1 cargo test --test generated`; do not edit by hand.\n\n\
+         use rust_decimal::Decimal;\nuse serde::{Deserialize, Serialize};\n\n\
+         use super::Request;\nuse crate::spec::{self, Operation};\n\n",
+    );
+    for op in OPERATIONS {
+        let doc = format!("{} — `{} {}`.", op.title, method(op.method), op.path);
+        render_struct(op.name, &doc, op.fields, &mut s);
+        let _ = writeln!(s, "impl Request for {} {{\n    const OPERATION: &'static Operation = &spec::{}::OP;\n}}\n", op.name, snake(op.name));
+    }
+    s.truncate(s.trim_end().len());
+    s.push('\n');
+    s
+}
+
+fn splice(doc: &str, name: &str, body: &str) -> String {
+    let open = format!("<!-- generated:{name} -->\n");
+    let close = format!("<!-- /generated:{name} -->");
+    let start = doc.find(&open).unwrap_or_else(|| panic!("README has no {open}")) + open.len();
+    let end = doc.find(&close).unwrap_or_else(|| panic!("README has no {close}"));
+    format!("{}{}{}", &doc[..start], body, &doc[end..])
+}
+
+fn check(path: &str, want: &str) {
+    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    let have = std::fs::read_to_string(&full).unwrap_or_default();
+    if have == want {
+        return;
+    }
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&full, want).expect("write");
+    } else {
+        panic!("{path} is out of date with the spec tables: run `BLESS=1 cargo test --test generated`");
+    }
+}
+
+#[test]
+fn request_structs_are_current() {
+    check("src/request/generated.rs", &request_structs());
+}
+
+#[test]
+fn readme_tables_are_current() {
+    let path = format!("{}/README.md", env!("CARGO_MANIFEST_DIR"));
+    let mut doc = std::fs::read_to_string(path).expect("README");
+    doc = splice(&doc, "operations", &operations_table());
+    doc = splice(&doc, "codes", &codes_table());
+    doc = splice(&doc, "rules", &rules_table());
+    check("README.md", &doc);
+}
