@@ -406,7 +406,11 @@ pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
 /// is absent or passed its own checks.
 fn check_object(fields: &[Field], map: &Map<String, Value>, base: &str, query: bool, out: &mut Report) -> Vec<bool> {
     let valid = fields.iter().map(|f| check_field(f, map.get(f.name), &pointer::push(base, f.name), query, out)).collect();
-    for key in map.keys().filter(|k| !fields.iter().any(|f| f.name == k.as_str())) {
+    // Sorted explicitly: with serde_json's `preserve_order` (which any dependency can switch on)
+    // the map iterates in insertion order, and the result must not depend on it.
+    let mut unknown: Vec<&String> = map.keys().filter(|k| !fields.iter().any(|f| f.name == k.as_str())).collect();
+    unknown.sort_unstable();
+    for key in unknown {
         let suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
         out.push(pointer::push(base, key), Fail::with(Code::UnknownField, Params { suggestion, ..Params::default() }));
     }
