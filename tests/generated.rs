@@ -8,25 +8,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::fmt::Write;
 
 use bss_validate::spec::{Empty, Field, Format, Kind, Method, OPERATIONS, Presence, Site};
 use bss_validate::{Code, eligibility};
-
-fn snake(name: &str) -> String {
-    let mut s = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                s.push('_');
-            }
-            s.push(c.to_ascii_lowercase());
-        } else {
-            s.push(c);
-        }
-    }
-    s
-}
 
 fn camel(name: &str) -> String {
     name.split('_').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect()
@@ -209,7 +196,8 @@ fn request_structs() -> String {
     for op in OPERATIONS {
         let doc = format!("{} — `{} {}`.", op.title, method(op.method), op.path);
         render_struct(op.name, &doc, op.fields, &mut s);
-        let _ = writeln!(s, "impl Request for {} {{\n    const OPERATION: &'static Operation = &spec::{}::OP;\n}}\n", op.name, snake(op.name));
+        let _ =
+            writeln!(s, "impl Request for {} {{\n    const OPERATION: &'static Operation = &spec::{}::OP;\n}}\n", op.name, common::snake(op.name));
     }
     s.truncate(s.trim_end().len());
     s.push('\n');

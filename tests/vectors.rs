@@ -11,6 +11,9 @@
 
 use serde_json::Value;
 
+mod common;
+use common::snake;
+
 fn run(file: &str, source: &str) {
     let doc: Value = serde_json::from_str(source).unwrap_or_else(|e| panic!("{file}: not JSON: {e}"));
     // A file holds the cases of an API operation, or of a registration check (eligibility).
@@ -91,22 +94,6 @@ macro_rules! vectors {
             assert_eq!(files, ops);
         }
     };
-}
-
-/// `ReclaimToPartnerAccount` → `reclaim_to_partner_account`.
-fn snake(name: &str) -> String {
-    let mut s = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                s.push('_');
-            }
-            s.push(c.to_ascii_lowercase());
-        } else {
-            s.push(c);
-        }
-    }
-    s
 }
 
 vectors!(
