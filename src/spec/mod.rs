@@ -369,6 +369,12 @@ impl<'a> Body<'a> {
         if self.valid[i] { self.given(name) } else { None }
     }
 
+    /// The integer value of a field that passed its own checks (`18.0` and, in a query, `"18"`
+    /// read as 18, exactly as the field's own check read them).
+    pub fn int(&self, name: &str) -> Option<i64> {
+        self.valid(name).and_then(|v| integer::from_json(v, true).ok())
+    }
+
     /// A given string value, whether or not it passed its own checks.
     pub fn text(&self, name: &str) -> Option<&'a str> {
         self.given(name).and_then(Value::as_str)

@@ -1,8 +1,6 @@
 //! 续订包年/包月资源 — RenewalResources. `POST /v2/orders/subscriptions/resources/renew`
 //! (SDK model `RenewalResourcesReq`; bss-api.md §18, [SDK-go/java]).
 
-use serde_json::Value;
-
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::error::{Code, Fail, Num, Params};
 use crate::pointer;
@@ -36,8 +34,8 @@ const PERIOD_YEAR: i64 = 3;
 const MAX_YEARS: i64 = 3;
 
 fn cross(body: &Body<'_>, out: &mut Report) {
-    let years = body.valid("period_type").and_then(Value::as_i64) == Some(PERIOD_YEAR);
-    let num = body.valid("period_num").and_then(|v| crate::rules::integer::from_json(v, false).ok());
+    let years = body.int("period_type") == Some(PERIOD_YEAR);
+    let num = body.int("period_num");
     if years && num.is_some_and(|n| n > MAX_YEARS) {
         let params = Params {
             max: Some(Num::Int(MAX_YEARS)),

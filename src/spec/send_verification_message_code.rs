@@ -1,8 +1,6 @@
 //! 发送验证码 — SendVerificationMessageCode. `POST /v2/bases/verificationcode/send`
 //! (SDK model `SendVerificationCodeV2Req`; bss-api.md §2, [DOC mc_00024]).
 
-use serde_json::Value;
-
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::error::{Code, Fail, Params};
 use crate::pointer;
@@ -36,7 +34,7 @@ const SCENE_BANK_CARD: i64 = 18;
 
 /// `customer_id` is required when `scene` is 18.
 fn cross(body: &Body<'_>, out: &mut Report) {
-    let scene = body.valid("scene").and_then(Value::as_i64);
+    let scene = body.int("scene");
     if scene == Some(SCENE_BANK_CARD) && body.given("customer_id").is_none() {
         let params = Params { field: Some(pointer::push("", "scene")), value: Some(SCENE_BANK_CARD.into()), ..Params::default() };
         out.push(pointer::push("", "customer_id"), Fail::with(Code::Required, params));
