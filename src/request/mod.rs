@@ -28,7 +28,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::spec::{self, Empty, Kind, Method, Presence};
+use crate::rules::integer;
+use crate::spec::{self, Empty, Kind, Presence};
 use crate::{Options, Outcome};
 
 /// A typed request body of one operation.
@@ -64,26 +65,35 @@ pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box
     })
 }
 
-/// The body as the typed struct reads it: keys that count as absent are dropped, and query
-/// integers given as text become numbers.
+/// The body as the typed struct reads it: keys that count as absent are dropped, and integers
+/// are plain JSON integers (`3.0` and query text `"3"` read as 3, as the rules read them).
 fn meaning(op: &spec::Operation, input: &Value) -> Value {
-    let Value::Object(map) = input else { return input.clone() };
+    match input {
+        Value::Object(map) => object_meaning(op.fields, map),
+        other => other.clone(),
+    }
+}
+
+fn object_meaning(fields: &[spec::Field], map: &Map<String, Value>) -> Value {
     let mut out = Map::new();
     for (key, value) in map {
-        let Some(field) = op.field(key) else { continue };
+        let Some(field) = fields.iter().find(|f| f.name == key.as_str()) else { continue };
         let empty_is_absent = matches!(field.presence, Presence::Optional(Empty::Absent) | Presence::Conditional(Empty::Absent));
         if value.is_null() || (empty_is_absent && value.as_str() == Some("")) {
             continue;
         }
-        let value = match (&field.kind, value) {
-            (Kind::Int { .. } | Kind::IntChoice(_), Value::String(s)) if op.method == Method::Get => {
-                s.parse::<i64>().map_or_else(|_| value.clone(), Value::from)
-            }
-            _ => value.clone(),
-        };
-        out.insert(key.clone(), value);
+        out.insert(key.clone(), value_meaning(&field.kind, value));
     }
     Value::Object(out)
+}
+
+fn value_meaning(kind: &Kind, value: &Value) -> Value {
+    match (kind, value) {
+        (Kind::Int { .. } | Kind::IntChoice(_), v) => integer::from_json(v, true).map_or_else(|_| v.clone(), Value::from),
+        (Kind::List { item, .. }, Value::Array(items)) => Value::Array(items.iter().map(|v| value_meaning(item, v)).collect()),
+        (Kind::Object(fields), Value::Object(map)) => object_meaning(fields, map),
+        (_, v) => v.clone(),
+    }
 }
 
 /// Serde for amounts: read from a JSON string or number through the money grammar (the body
