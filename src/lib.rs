@@ -8,6 +8,8 @@ pub mod pointer;
 pub mod request;
 pub mod rules;
 pub mod spec;
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+mod wasm;
 
 use serde::Serialize;
 use serde_json::Value;

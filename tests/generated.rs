@@ -74,11 +74,12 @@ fn rule(kind: &Kind) -> String {
         Kind::Password(r) => format!("password, {}, ≥ {} of 4 character classes", units(r.min, Some(r.max)), r.min_classes),
         Kind::List { min, max, item } => {
             let n = match max {
+                Some(1) if *min == 1 => "exactly 1".to_owned(),
                 Some(max) if max == min => format!("exactly {min}"),
                 Some(max) => format!("{min}–{max}"),
                 None => format!("≥ {min}"),
             };
-            format!("list of {n} items, each {}", rule(item))
+            format!("list of {n} item{}, each {}", if n == "exactly 1" { "" } else { "s" }, rule(item))
         }
         Kind::Object(_) => "object".to_owned(),
     }
@@ -204,6 +205,86 @@ fn request_structs() -> String {
     s
 }
 
+/// TypeScript type of a value of `kind`; `query` for GET parameters, where integers may be text.
+fn ts_type(kind: &Kind, query: bool, indent: &str) -> String {
+    let lits = |v: &[String]| v.join(" | ");
+    match kind {
+        Kind::Text { .. } | Kind::AccountName(_) | Kind::Password(_) => "string".to_owned(),
+        Kind::Choice { ignore_case: true, .. } => "string".to_owned(),
+        Kind::Choice { allowed, .. } => lits(&allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>()),
+        Kind::Int { .. } if query => "number | string".to_owned(),
+        Kind::Int { .. } => "number".to_owned(),
+        Kind::IntChoice(allowed) => {
+            let mut v: Vec<String> = allowed.iter().map(i64::to_string).collect();
+            if query {
+                v.extend(allowed.iter().map(|a| format!("\"{a}\"")));
+            }
+            lits(&v)
+        }
+        Kind::Bool => "boolean".to_owned(),
+        Kind::Money(_) => "Amount".to_owned(),
+        Kind::List { item, .. } => {
+            let t = ts_type(item, query, indent);
+            if t.contains(' ') && !t.starts_with('{') { format!("({t})[]") } else { format!("{t}[]") }
+        }
+        Kind::Object(fields) => {
+            let inner = format!("{indent}  ");
+            let mut s = String::from("{\n");
+            ts_fields(fields, query, &inner, &mut s);
+            s.push_str(indent);
+            s.push('}');
+            s
+        }
+    }
+}
+
+fn ts_fields(fields: &[Field], query: bool, indent: &str, out: &mut String) {
+    for f in fields {
+        let mut t = ts_type(&f.kind, query, indent);
+        let _ = writeln!(out, "{indent}/** {}. */", rule(&f.kind));
+        if f.presence == Presence::Required {
+            let _ = writeln!(out, "{indent}{}: {t};", f.name);
+        } else {
+            let empty_ok =
+                matches!(f.presence, Presence::Optional(Empty::Absent | Empty::Value) | Presence::Conditional(Empty::Absent | Empty::Value));
+            if empty_ok && !t.split(" | ").any(|x| x == "string") {
+                t.push_str(" | \"\"");
+            }
+            let _ = writeln!(out, "{indent}{}?: {t} | null;", f.name);
+        }
+    }
+}
+
+fn typescript() -> String {
+    let mut s = String::from(
+        "// GENERATED from the Rust spec tables by `BLESS=1 cargo test --test generated`; do not edit by hand.\n\n\
+         /** A stable violation code. */\nexport type Code =\n",
+    );
+    for code in Code::ALL {
+        let _ = writeln!(s, "  | \"{}\"", code.as_str());
+    }
+    s.push_str(";\n\n/** An amount in 元: a decimal string (\"10.50\") or a number (judged by its shortest text). */\nexport type Amount = string | number;\n\n");
+    let mut map = String::from("/** Request body type of every operation. */\nexport interface OperationInputs {\n");
+    for op in OPERATIONS {
+        let _ = writeln!(s, "/** {} — `{} {}`. */\nexport interface {}Input {{", op.title, method(op.method), op.path, op.name);
+        ts_fields(op.fields, op.method == Method::Get, "  ", &mut s);
+        s.push_str("}\n\n");
+        let _ = writeln!(map, "  {0}: {0}Input;", op.name);
+    }
+    map.push_str("}\n\n/** The name of an operation. */\nexport type OperationName = keyof OperationInputs;\n\n");
+    s.push_str(&map);
+    let mut checks = String::from("/** Facts of every registration check. */\nexport interface CheckInputs {\n");
+    for op in eligibility::CHECKS {
+        let _ = writeln!(s, "/** {}. */\nexport interface {}Input {{", op.title, op.name);
+        ts_fields(op.fields, false, "  ", &mut s);
+        s.push_str("}\n\n");
+        let _ = writeln!(checks, "  {0}: {0}Input;", op.name);
+    }
+    checks.push_str("}\n\n/** The name of a registration check. */\nexport type CheckName = keyof CheckInputs;\n");
+    s.push_str(&checks);
+    s
+}
+
 fn splice(doc: &str, name: &str, body: &str) -> String {
     let open = format!("<!-- generated:{name} -->\n");
     let close = format!("<!-- /generated:{name} -->");
@@ -228,6 +309,11 @@ fn check(path: &str, want: &str) {
 #[test]
 fn request_structs_are_current() {
     check("src/request/generated.rs", &request_structs());
+}
+
+#[test]
+fn typescript_types_are_current() {
+    check("pkg/operations.d.ts", &typescript());
 }
 
 #[test]

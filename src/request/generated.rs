@@ -175,7 +175,7 @@ pub struct PayOrders {
     /// `coupon_infos`: list of 1–3 items, each object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coupon_infos: Option<Vec<PayOrdersCouponInfo>>,
-    /// `discount_infos`: list of exactly 1 items, each object.
+    /// `discount_infos`: list of exactly 1 item, each object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount_infos: Option<Vec<PayOrdersDiscountInfo>>,
 }

@@ -14,6 +14,8 @@ use crate::error::{Allowed, Code, Fail, Params};
 use crate::pointer;
 use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
 
+pub mod describe;
+
 pub mod cancel_customer_order;
 pub mod cancel_resources_subscription;
 pub mod check_user_identity;
@@ -423,9 +425,10 @@ fn check_object(fields: &[Field], map: &Map<String, Value>, base: &str, query: b
     valid
 }
 
-/// A key folded for "did you mean": lower case, without `_` and `-` (`customerId` → `customerid`).
+/// A key folded for "did you mean": ASCII lower case, without `_` and `-` (`customerId` →
+/// `customerid`). ASCII only: wire names are ASCII, and Unicode case tables would weigh on the wasm.
 fn loose(key: &str) -> String {
-    key.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect()
+    key.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect()
 }
 
 fn check_field(field: &Field, value: Option<&Value>, path: &str, query: bool, out: &mut Report) -> bool {

@@ -1,0 +1,117 @@
+// The JS side of the package: it turns any JS value into plain JSON, calls the WebAssembly
+// core, and parses the answer. No rule lives here; every verdict comes from the Rust core.
+
+let wasm;
+
+/** @internal Called once by the entry point (index.js / node.js) with the initialised glue. */
+export function bind(glue) {
+  wasm = glue;
+}
+
+/** Nesting deeper than this is cut (a `wrong_type` there) instead of exhausting the stack. */
+const MAX_DEPTH = 64;
+
+/**
+ * A stand-in for a value JSON cannot carry (function, symbol, BigInt, NaN, ±Infinity, a
+ * reference back to an enclosing object, a throwing getter). `{}` is the wrong type for
+ * every scalar field, so the core reports `wrong_type` at exactly that path.
+ */
+const UNREPRESENTABLE = Object.freeze({});
+
+// `undefined` is left out, as JSON.stringify does, so `{ field: undefined }` means "absent".
+function plain(value, stack) {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : UNREPRESENTABLE;
+    case "undefined":
+      return undefined;
+    case "object":
+      if (value === null) return null;
+      if (stack.length >= MAX_DEPTH || stack.includes(value)) return UNREPRESENTABLE;
+      stack.push(value);
+      try {
+        if (Array.isArray(value)) {
+          const out = new Array(value.length);
+          for (let i = 0; i < value.length; i++) {
+            const item = plain(value[i], stack);
+            out[i] = item === undefined ? null : item;
+          }
+          return out;
+        }
+        const out = {};
+        for (const key of Object.keys(value)) {
+          const item = plain(value[key], stack);
+          if (item !== undefined) out[key] = item;
+        }
+        return out;
+      } catch {
+        return UNREPRESENTABLE; // a proxy or getter that throws
+      } finally {
+        stack.pop();
+      }
+    default:
+      return UNREPRESENTABLE; // function, symbol, bigint
+  }
+}
+
+/** JSON text of a request body; anything but an object reaches the core as "not an object". */
+function bodyText(input) {
+  if (typeof input !== "object" || input === null) {
+    return typeof input === "string" ? JSON.stringify(input) : "null";
+  }
+  return JSON.stringify(plain(input, []));
+}
+
+function localeOf(options) {
+  try {
+    const locale = options == null ? undefined : options.locale;
+    return typeof locale === "string" ? locale : "en";
+  } catch {
+    return "en";
+  }
+}
+
+function unknownOperation(operation) {
+  let name;
+  try {
+    name = String(operation);
+  } catch {
+    name = typeof operation;
+  }
+  const error = new TypeError(`unknown operation \`${name}\``);
+  error.code = "unknown_operation";
+  return error;
+}
+
+function nameOf(operation) {
+  return typeof operation === "string" ? operation : "";
+}
+
+/** Validates a request body (or a GET operation's query-parameter object). Never throws for bad input. */
+export function validate(operation, input, options) {
+  const out = wasm.validate(nameOf(operation), bodyText(input), localeOf(options));
+  if (out === undefined) throw unknownOperation(operation);
+  return JSON.parse(out);
+}
+
+/** Runs a registration check: "AssociateCustomer" or "JoinPartnerProgram". */
+export function check(name, facts, options) {
+  const out = wasm.check(nameOf(name), bodyText(facts), localeOf(options));
+  if (out === undefined) throw unknownOperation(name);
+  return JSON.parse(out);
+}
+
+/** Every operation: `{ name, title, method, path, site }`. */
+export function operations() {
+  return JSON.parse(wasm.operations());
+}
+
+/** The field table of an operation (or a check), for building forms. */
+export function fields(operation) {
+  const out = wasm.fields(nameOf(operation));
+  if (out === undefined) throw unknownOperation(operation);
+  return JSON.parse(out);
+}

@@ -1,0 +1,111 @@
+// Types of the bss-validate package. The per-operation input types and the code union are
+// generated from the Rust spec tables (operations.d.ts); this file is the hand-written API.
+
+import type { Code, CheckInputs, CheckName, OperationInputs, OperationName } from "./operations.js";
+
+export type { Code, CheckInputs, CheckName, OperationInputs, OperationName } from "./operations.js";
+export type * from "./operations.js";
+
+/** The request body type of an operation. */
+export type OperationInput<K extends OperationName> = OperationInputs[K];
+
+/** Figures of a violation; only the keys its code documents are present. */
+export interface Params {
+  expected?: "object" | "array" | "string" | "integer" | "boolean" | "decimal";
+  /** Integer bounds are numbers; amount bounds are exact decimal strings. */
+  min?: number | string;
+  max?: number | string;
+  actual?: number;
+  /** `"utf16"` for lengths (UTF-16 code units, as `.length` and `maxlength` count), `"year"` for windows. */
+  unit?: "utf16" | "year";
+  max_scale?: number;
+  allowed?: readonly string[] | readonly number[];
+  format?: string;
+  prefix?: string;
+  /** JSON Pointer of the other field a cross-field rule read. */
+  field?: string;
+  value?: string | number | boolean;
+  reversed?: boolean;
+  min_classes?: number;
+  suggestion?: string;
+  reason?: string;
+  max_days?: number;
+}
+
+/** One broken rule. */
+export interface Violation {
+  /** JSON Pointer (RFC 6901) over wire names: "/amount", "/coupon_infos/0/id"; "" is the body. */
+  path: string;
+  code: Code;
+  params: Params;
+  message: string;
+}
+
+/** The verdict: exactly the JSON the Rust `Outcome` serializes to. */
+export type Outcome<T = unknown> =
+  | { ok: true; value: T; errors: [] }
+  | { ok: false; value?: undefined; errors: Violation[] };
+
+/** `"en"` (default) or `"zh-CN"`; other tags of those languages (`"zh"`, `"en-US"`) work too. */
+export type Locale = "en" | "zh-CN" | (string & {});
+
+export interface ValidateOptions {
+  locale?: Locale;
+}
+
+/**
+ * Validates a request body (for a GET operation, an object of its query parameters).
+ * Never throws for bad input; throws a `TypeError` with `code = "unknown_operation"` for an
+ * unknown operation name.
+ */
+export function validate<K extends OperationName>(operation: K, input: OperationInputs[K], options?: ValidateOptions): Outcome<OperationInputs[K]>;
+/**
+ * Validates data of unknown shape. Takes a name typed as `string` (not a literal): to check
+ * untrusted data against a known operation, write `validate(name as string, data)`.
+ */
+export function validate<S extends string>(operation: string extends S ? S : never, input: unknown, options?: ValidateOptions): Outcome;
+
+/** Runs a registration check ("AssociateCustomer", "JoinPartnerProgram") on explicit facts. */
+export function check<K extends CheckName>(name: K, facts: CheckInputs[K], options?: ValidateOptions): Outcome<CheckInputs[K]>;
+export function check<S extends string>(name: string extends S ? S : never, facts: unknown, options?: ValidateOptions): Outcome;
+
+export interface OperationInfo {
+  name: OperationName;
+  title: string;
+  method: "GET" | "POST" | "PUT";
+  path: string;
+  site: "china" | "international";
+}
+
+/** Every operation of the partner BSS API that the package validates. */
+export function operations(): OperationInfo[];
+
+/** One field of an operation's table, for building forms. */
+export interface FieldInfo {
+  /** Wire name (absent on a list item's shape). */
+  name?: string;
+  type: "string" | "integer" | "boolean" | "decimal" | "array" | "object";
+  required: boolean;
+  presence: "required" | "optional" | "conditional";
+  /** What `""` means for the field. */
+  empty: "rejected" | "absent" | "value";
+  min_length?: number;
+  max_length?: number;
+  unit?: "utf16";
+  minimum?: number | string;
+  exclusive_minimum?: number | string;
+  maximum?: number | string;
+  max_scale?: number;
+  allowed?: readonly string[] | readonly number[];
+  ignore_case?: true;
+  format?: string;
+  reserved_prefixes?: readonly string[];
+  min_classes?: number;
+  min_items?: number;
+  max_items?: number;
+  items?: FieldInfo;
+  fields?: FieldInfo[];
+}
+
+/** The field table of an operation or a check. */
+export function fields(operation: OperationName | CheckName): FieldInfo[];

@@ -1,0 +1,507 @@
+// GENERATED from the Rust spec tables by `BLESS=1 cargo test --test generated`; do not edit by hand.
+
+/** A stable violation code. */
+export type Code =
+  | "required"
+  | "empty"
+  | "wrong_type"
+  | "too_short"
+  | "too_long"
+  | "not_a_decimal"
+  | "too_many_decimals"
+  | "not_positive"
+  | "too_small"
+  | "too_large"
+  | "not_an_integer"
+  | "not_one_of"
+  | "invalid_format"
+  | "too_few_items"
+  | "too_many_items"
+  | "unknown_field"
+  | "forbidden"
+  | "reserved_prefix"
+  | "all_digits"
+  | "weak_password"
+  | "password_matches_account_name"
+  | "password_contains_mobile"
+  | "contains_space"
+  | "unsupported_country_code"
+  | "end_before_begin"
+  | "window_too_long"
+  | "pre_registration_required"
+  | "pre_registration_expired"
+  | "invitation_required"
+  | "account_expired"
+  | "program_conflict"
+  | "enterprise_verification_required"
+;
+
+/** An amount in 元: a decimal string ("10.50") or a number (judged by its shortest text). */
+export type Amount = string | number;
+
+/** 校验客户注册信息 — `POST /v2/partners/sub-customers/users/check-identity`. */
+export interface CheckUserIdentityInput {
+  /** one of `email`, `mobile`, `name`. */
+  search_type: "email" | "mobile" | "name";
+  /** text, ≤ 64 UTF-16 units. */
+  search_value: string;
+}
+
+/** 发送验证码 — `POST /v2/bases/verificationcode/send`. */
+export interface SendVerificationMessageCodeInput {
+  /** integer, one of 1. */
+  receiver_type: 1;
+  /** integer 1–3000. */
+  timeout?: number | null;
+  /** text, ≤ 32 UTF-16 units, format `mobile_digits`. */
+  mobile_phone: string;
+  /** one of `zh-cn`, `en-us`. */
+  lang?: "zh-cn" | "en-us" | "" | null;
+  /** integer, one of 29, 18. */
+  scene?: 29 | 18 | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+}
+
+/** 创建客户 — `POST /v2/partners/sub-customers`. */
+export interface CreateSubCustomerInput {
+  /** text, ≤ 128 UTF-16 units. */
+  xaccount_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  xaccount_type: string;
+  /** account name `account_name`: 5–32 UTF-16 units, starts with a letter or one of `_-`, then letters, digits, `_`, `-`; not starting with `op_`, `shadow_`; not all digits. */
+  domain_name?: string | null;
+  /** text, ≤ 32 UTF-16 units, format `mobile_digits`. */
+  mobile_phone?: string | null;
+  /** text, exactly 6 UTF-16 units. */
+  verification_code?: string | null;
+  /** password, 8–32 UTF-16 units, ≥ 2 of 4 character classes. */
+  password?: string | null;
+  /** one of `true`, `false`. */
+  is_close_market_ms?: "true" | "false" | "" | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** boolean. */
+  include_association_result?: boolean | "" | null;
+  /** text, any length. */
+  cooperation_type?: string | null;
+}
+
+/** 回收客户账户余额 — `POST /v2/accounts/partner-accounts/reclaim`. */
+export interface ReclaimToPartnerAccountInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals. */
+  amount: Amount;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 向客户账户拨款 — `POST /v2/accounts/partner-accounts/adjust-amount`. */
+export interface UpdateCustomerAccountAmountInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals. */
+  amount: Amount;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 总经销商向云经销商拨款 — `POST /v2/accounts/partner-accounts/indirect-partner-adjust`. */
+export interface UpdateIndirectPartnerAccountInput {
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id: string;
+  /** amount (string or number) > 0, ≤ 999999999.99, ≤ 2 decimals. */
+  amount: Amount;
+}
+
+/** 回收云经销商账户拨款 — `POST /v2/accounts/partner-accounts/indirect-partner-reclaim`. */
+export interface ReclaimIndirectPartnerAccountInput {
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id: string;
+  /** amount (string or number) > 0 and ≥ 0.01, ≤ 999999999999, ≤ 2 decimals. */
+  amount: Amount;
+}
+
+/** 取消待支付订单 — `PUT /v2/orders/customer-orders/cancel`. */
+export interface CancelCustomerOrderInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+}
+
+/** 支付包年/包月产品订单 — `POST /v3/orders/customer-orders/pay`. */
+export interface PayOrdersInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+  /** one of `YES`, `NO`. */
+  use_coupon: "YES" | "NO";
+  /** one of `YES`, `NO`. */
+  use_discount: "YES" | "NO";
+  /** list of 1–3 items, each object. */
+  coupon_infos?: {
+    /** text, ≤ 64 UTF-16 units. */
+    id: string;
+    /** integer, one of 300, 301, 302, 303. */
+    type: 300 | 301 | 302 | 303;
+  }[] | null;
+  /** list of exactly 1 item, each object. */
+  discount_infos?: {
+    /** text, ≤ 64 UTF-16 units. */
+    id: string;
+    /** integer 0–609. */
+    type: number;
+  }[] | null;
+}
+
+/** 查询客户列表 — `POST /v2/partners/sub-customers/query`. */
+export interface ListSubCustomersInput {
+  /** text, ≤ 64 UTF-16 units, no white space. */
+  account_name?: string | null;
+  /** text, ≤ 64 UTF-16 units, no white space. */
+  customer?: string | null;
+  /** integer 0–40000000. */
+  offset?: number | null;
+  /** integer 1–100. */
+  limit?: number | null;
+  /** text, ≤ 64 UTF-16 units, no white space. */
+  label?: string | null;
+  /** one of `1`, `2`. */
+  association_type?: "1" | "2" | "" | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  associated_on_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  associated_on_end?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询云经销商列表 — `POST /v2/partners/indirect-partners/query`. */
+export interface ListIndirectPartnersInput {
+  /** text, ≤ 64 UTF-16 units. */
+  account_name?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  associated_on_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  associated_on_end?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** integer 0–40000000. */
+  offset?: number | null;
+  /** integer 1–100. */
+  limit?: number | null;
+}
+
+/** 查询客户账户余额 — `POST /v2/accounts/customer-accounts/balances/batch-query`. */
+export interface ListCustomersBalancesDetailInput {
+  /** list of 1–100 items, each object. */
+  customer_infos: {
+    /** text, ≤ 64 UTF-16 units. */
+    customer_id: string;
+  }[];
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 发放优惠券 — `POST /v2/promotions/benefits/partner-coupons`. */
+export interface CreatePartnerCouponsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  quota_id: string;
+  /** list of 1–100 items, each text, ≤ 64 UTF-16 units. */
+  customer_ids: string[];
+  /** amount (string or number) > 0 and ≥ 0.01, ≤ 99999999999, ≤ 2 decimals. */
+  face_value: Amount;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  valid_time?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time?: string | null;
+  /** list of 0–10 items, each text, any length. */
+  cloud_service_types?: string[] | null;
+  /** list of 0–10 items, each text, any length. */
+  product_ids?: string[] | null;
+  /** text, any length. */
+  memo?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 回收优惠券 — `POST /v2/promotions/benefits/partner-coupons/reclaim`. */
+export interface ReclaimPartnerCouponsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  coupon_id: string;
+  /** text, ≤ 100 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 向云经销商发放代金券额度 — `POST /v2/partners/coupon-quotas/indirect-partner-adjust`. */
+export interface UpdateCouponQuotasInput {
+  /** list of 1–100 items, each text, ≤ 64 UTF-16 units. */
+  indirect_partner_ids: string[];
+  /** amount (string or number) > 0 and ≥ 0.01, ≤ 100000000, ≤ 2 decimals. */
+  quota_amount: Amount;
+  /** text, ≤ 64 UTF-16 units. */
+  quota_id: string;
+}
+
+/** 回收云经销商的代金券额度 — `POST /v2/partners/coupon-quotas/indirect-partner-reclaim`. */
+export interface ReclaimCouponQuotasInput {
+  /** list of 1–10 items, each text, ≤ 64 UTF-16 units. */
+  quota_ids: string[];
+  /** text, ≤ 256 UTF-16 units. */
+  remark?: string | null;
+}
+
+/** 查询产品的折扣和激励策略 — `GET /v2/products/incentive-discount-policies`. */
+export interface ListIncentiveDiscountPoliciesInput {
+  /** text, ≤ 20 UTF-16 units, format `year_month`. */
+  time: string;
+  /** text, ≤ 64 UTF-16 units. */
+  service_type_code?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
+/** 查询调账记录 — `GET /v3/accounts/partner-accounts/adjust-records`. */
+export interface ListPartnerAdjustRecordsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** one of `SOURCE_OPERATION_BEADJUST`, `SOURCE_OPERATION_BERETRIEVE`, `SOURCE_OPERATION_BEUNBIND`. */
+  operation_type?: "SOURCE_OPERATION_BEADJUST" | "SOURCE_OPERATION_BERETRIEVE" | "SOURCE_OPERATION_BEUNBIND" | "" | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_end?: string | null;
+  /** text, ≤ 128 UTF-16 units. */
+  trans_id?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询伙伴账户余额 — `GET /v2/accounts/partner-accounts/balances`. */
+export interface ListPartnerBalancesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询优惠券额度 — `POST /v2/partners/coupon-quotas/query`. */
+export interface ListQuotaCouponsInput {
+  /** list of ≥ 0 items, each text, ≤ 64 UTF-16 units. */
+  quota_ids?: string[] | null;
+  /** list of ≥ 0 items, each integer, one of 0, 3, 4, 5. */
+  quota_status_list?: (0 | 3 | 4 | 5)[] | null;
+  /** integer, one of 0, 1. */
+  quota_type?: 0 | 1 | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_end?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_end?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_end?: string | null;
+  /** integer 0–2147483646. */
+  offset?: number | null;
+  /** integer 1–100. */
+  limit?: number | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询已发放的优惠券额度 — `GET /v2/partners/issued-coupon-quotas`. */
+export interface ListIssuedCouponQuotasInput {
+  /** text, ≤ 64 UTF-16 units. */
+  quota_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  parent_quota_id?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
+/** 查询客户新客标签 — `POST /v2/partners/sub-customers/new-customers-tags/batch-query`. */
+export interface ListSubCustomerNewTagInput {
+  /** list of ≥ 0 items, each text, ≤ 64 UTF-16 units. */
+  customer_ids?: string[] | null;
+  /** integer 0–2147483647. */
+  offset?: number | null;
+  /** integer 1–200. */
+  limit?: number | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询消费客户列表 — `POST /v2/bills/subcustomer-bills/res-fee-records/sub-customers/query`. */
+export interface ListConsumeSubCustomersInput {
+  /** text, ≤ 10 UTF-16 units, format `year_month`. */
+  bill_cycle: string;
+  /** integer 0–2147483646. */
+  offset?: number | null;
+  /** integer 1–100. */
+  limit?: number | null;
+}
+
+/** 续订包年/包月资源 — `POST /v2/orders/subscriptions/resources/renew`. */
+export interface RenewalResourcesInput {
+  /** list of 1–10 items, each text, any length. */
+  resource_ids: string[];
+  /** integer, one of 2, 3. */
+  period_type: 2 | 3;
+  /** integer 1–11. */
+  period_num: number;
+  /** integer, one of 0, 1, 2, 3. */
+  expire_policy?: 0 | 1 | 2 | 3 | null;
+  /** integer, one of 0, 1. */
+  is_auto_pay?: 0 | 1 | null;
+}
+
+/** 退订包年/包月资源 — `POST /v2/orders/subscriptions/resources/unsubscribe`. */
+export interface CancelResourcesSubscriptionInput {
+  /** list of 1–10 items, each text, any length. */
+  resource_ids: string[];
+  /** integer, one of 1, 2. */
+  unsubscribe_type: 1 | 2;
+  /** integer 1–5. */
+  unsubscribe_reason_type?: number | null;
+  /** text, any length. */
+  unsubscribe_reason?: string | null;
+}
+
+/** 查询订单列表 — `GET /v2/orders/customer-orders`. */
+export interface ListCustomerOrdersInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_end?: string | null;
+  /** text, any length. */
+  service_type_code?: string | null;
+  /** integer, one of 1, 3, 4, 5, 6, 9. */
+  status?: 1 | 3 | 4 | 5 | 6 | 9 | "1" | "3" | "4" | "5" | "6" | "9" | "" | null;
+  /** one of `1`, `2`, `3`, `4`, `10`, `11`, `13`, `14`, `15`. */
+  order_type?: "1" | "2" | "3" | "4" | "10" | "11" | "13" | "14" | "15" | "" | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** one of `createTime`, `-createTime` (any case). */
+  order_by?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  payment_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  payment_time_end?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** one of `oneself`, `sub_customer`. */
+  method?: "oneself" | "sub_customer" | "" | null;
+}
+
+/** 冻结客户 — `POST /v2/partners/sub-customers/freeze`. */
+export interface FreezeSubCustomersInput {
+  /** list of 1–10 items, each text, ≤ 64 UTF-16 units. */
+  customer_ids: string[];
+  /** text, ≤ 256 UTF-16 units. */
+  reason: string;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** one of `ACCOUNT`, `ACCOUNT_AND_RESOURCE`. */
+  freeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
+}
+
+/** 解冻客户 — `POST /v2/partners/sub-customers/unfreeze`. */
+export interface UnfreezeSubCustomersInput {
+  /** list of 1–10 items, each text, ≤ 64 UTF-16 units. */
+  customer_ids: string[];
+  /** text, ≤ 256 UTF-16 units. */
+  reason: string;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** one of `ACCOUNT`, `ACCOUNT_AND_RESOURCE`. */
+  unfreeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
+}
+
+/** Request body type of every operation. */
+export interface OperationInputs {
+  CheckUserIdentity: CheckUserIdentityInput;
+  SendVerificationMessageCode: SendVerificationMessageCodeInput;
+  CreateSubCustomer: CreateSubCustomerInput;
+  ReclaimToPartnerAccount: ReclaimToPartnerAccountInput;
+  UpdateCustomerAccountAmount: UpdateCustomerAccountAmountInput;
+  UpdateIndirectPartnerAccount: UpdateIndirectPartnerAccountInput;
+  ReclaimIndirectPartnerAccount: ReclaimIndirectPartnerAccountInput;
+  CancelCustomerOrder: CancelCustomerOrderInput;
+  PayOrders: PayOrdersInput;
+  ListSubCustomers: ListSubCustomersInput;
+  ListIndirectPartners: ListIndirectPartnersInput;
+  ListCustomersBalancesDetail: ListCustomersBalancesDetailInput;
+  CreatePartnerCoupons: CreatePartnerCouponsInput;
+  ReclaimPartnerCoupons: ReclaimPartnerCouponsInput;
+  UpdateCouponQuotas: UpdateCouponQuotasInput;
+  ReclaimCouponQuotas: ReclaimCouponQuotasInput;
+  ListIncentiveDiscountPolicies: ListIncentiveDiscountPoliciesInput;
+  ListPartnerAdjustRecords: ListPartnerAdjustRecordsInput;
+  ListPartnerBalances: ListPartnerBalancesInput;
+  ListQuotaCoupons: ListQuotaCouponsInput;
+  ListIssuedCouponQuotas: ListIssuedCouponQuotasInput;
+  ListSubCustomerNewTag: ListSubCustomerNewTagInput;
+  ListConsumeSubCustomers: ListConsumeSubCustomersInput;
+  RenewalResources: RenewalResourcesInput;
+  CancelResourcesSubscription: CancelResourcesSubscriptionInput;
+  ListCustomerOrders: ListCustomerOrdersInput;
+  FreezeSubCustomers: FreezeSubCustomersInput;
+  UnfreezeSubCustomers: UnfreezeSubCustomersInput;
+}
+
+/** The name of an operation. */
+export type OperationName = keyof OperationInputs;
+
+/** 客户关联合作伙伴. */
+export interface AssociateCustomerInput {
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  registered_at: string;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  now: string;
+  /** boolean. */
+  has_cash_spend: boolean;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  pre_registered_at?: string | null;
+  /** one of `invitation_link`, `qr_code`, `binding_code`. */
+  channel: "invitation_link" | "qr_code" | "binding_code";
+}
+
+/** 加入伙伴计划. */
+export interface JoinPartnerProgramInput {
+  /** one of `solution_provider`, `reseller`. */
+  program: "solution_provider" | "reseller";
+  /** list of ≥ 0 items, each one of `solution_provider`, `reseller`. */
+  current_programs: ("solution_provider" | "reseller")[];
+  /** boolean. */
+  account_expired: boolean;
+  /** boolean. */
+  enterprise_verified: boolean;
+}
+
+/** Facts of every registration check. */
+export interface CheckInputs {
+  AssociateCustomer: AssociateCustomerInput;
+  JoinPartnerProgram: JoinPartnerProgramInput;
+}
+
+/** The name of a registration check. */
+export type CheckName = keyof CheckInputs;

@@ -1,0 +1,206 @@
+//! The tables as data, for front ends that build forms from them (`fields()` in the npm
+//! package): every field's type, presence, `""` rule, bounds with their unit, allowed values
+//! and format. It is a view of the same `const` tables the validator reads, so a form built
+//! from it cannot disagree with the validator.
+//!
+//! ```
+//! let op = bss_validate::spec::find("UpdateIndirectPartnerAccount").unwrap();
+//! let fields = bss_validate::spec::describe::fields(op);
+//! let amount = serde_json::to_value(&fields[1]).unwrap();
+//! assert_eq!(amount["type"], "decimal");
+//! assert_eq!(amount["maximum"], "999999999.99");
+//! ```
+
+use serde::Serialize;
+
+use super::{Empty, Field, Kind, Operation, Presence};
+use crate::error::{Allowed, Num};
+use crate::rules::length;
+
+/// One field, or (without `name`) the shape of a list item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldInfo {
+    /// Wire name (absent for a list item).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<&'static str>,
+    /// JSON type: `string`, `integer`, `boolean`, `decimal` (string or number), `array`, `object`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Must be given.
+    pub required: bool,
+    /// `required`, `optional`, or `conditional` (required or forbidden by another field's value).
+    pub presence: &'static str,
+    /// What `""` means: `rejected`, `absent` or `value`.
+    pub empty: &'static str,
+    /// Least length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u32>,
+    /// Greatest length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+    /// Unit of the lengths: `utf16` (UTF-16 code units, as HTML `maxlength` counts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'static str>,
+    /// Inclusive minimum (integers as numbers, amounts as exact strings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<Num>,
+    /// Exclusive minimum (amounts: `"0"`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exclusive_minimum: Option<Num>,
+    /// Inclusive maximum.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub maximum: Option<Num>,
+    /// Most decimals of an amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_scale: Option<u32>,
+    /// The allowed values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<Allowed>,
+    /// Enum values compare ASCII case-insensitively.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ignore_case: bool,
+    /// Named format (`email`, `mobile_digits`, `utc_datetime`, `year_month`, `account_name`,
+    /// `login_name`, `password`, `no_space`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<&'static str>,
+    /// Prefixes the value must not start with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reserved_prefixes: Option<&'static [&'static str]>,
+    /// Least number of character classes (passwords).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_classes: Option<u32>,
+    /// Least number of list items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u32>,
+    /// Greatest number of list items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u32>,
+    /// The shape of each list item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Box<FieldInfo>>,
+    /// The fields of an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<FieldInfo>>,
+}
+
+/// The fields of an operation, in table order.
+pub fn fields(op: &Operation) -> Vec<FieldInfo> {
+    list(op.fields)
+}
+
+fn list(fields: &[Field]) -> Vec<FieldInfo> {
+    fields.iter().map(|f| info(Some(f.name), f.presence, &f.kind)).collect()
+}
+
+fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInfo {
+    let (presence_name, empty) = match presence {
+        Presence::Required => ("required", Empty::Rejected),
+        Presence::Optional(e) => ("optional", e),
+        Presence::Conditional(e) => ("conditional", e),
+    };
+    let mut i = FieldInfo {
+        name,
+        kind: kind.expected(),
+        required: presence == Presence::Required,
+        presence: presence_name,
+        empty: match empty {
+            Empty::Absent => "absent",
+            Empty::Rejected => "rejected",
+            Empty::Value => "value",
+        },
+        min_length: None,
+        max_length: None,
+        unit: None,
+        minimum: None,
+        exclusive_minimum: None,
+        maximum: None,
+        max_scale: None,
+        allowed: None,
+        ignore_case: false,
+        format: None,
+        reserved_prefixes: None,
+        min_classes: None,
+        min_items: None,
+        max_items: None,
+        items: None,
+        fields: None,
+    };
+    let mut lengths = |min: u32, max: Option<u32>| {
+        i.min_length = (min > 0).then_some(min);
+        i.max_length = max;
+        i.unit = Some(length::UNIT);
+    };
+    match kind {
+        Kind::Text { min, max, format } => {
+            lengths(*min, *max);
+            i.format = format.map(|f| f.name().unwrap_or(NO_SPACE));
+        }
+        Kind::Choice { allowed, ignore_case } => {
+            i.allowed = Some(Allowed::Strs(allowed));
+            i.ignore_case = *ignore_case;
+        }
+        Kind::Int { min, max } => {
+            i.minimum = Some(Num::Int(*min));
+            i.maximum = Some(Num::Int(*max));
+        }
+        Kind::IntChoice(allowed) => i.allowed = Some(Allowed::Ints(allowed)),
+        Kind::Bool => {}
+        Kind::Money(b) => {
+            match b.min {
+                Some(min) => i.minimum = Some(Num::Dec(min)),
+                None => i.exclusive_minimum = Some(Num::Dec("0")),
+            }
+            i.maximum = Some(Num::Dec(b.max));
+            i.max_scale = Some(b.max_scale);
+        }
+        Kind::AccountName(r) => {
+            lengths(r.min, Some(r.max));
+            i.format = Some(r.format);
+            i.reserved_prefixes = Some(r.reserved);
+        }
+        Kind::Password(r) => {
+            lengths(r.min, Some(r.max));
+            i.format = Some("password");
+            i.min_classes = Some(r.min_classes);
+        }
+        Kind::List { min, max, item } => {
+            i.min_items = Some(*min);
+            i.max_items = *max;
+            i.items = Some(Box::new(info(None, Presence::Required, item)));
+        }
+        Kind::Object(fields) => i.fields = Some(list(fields)),
+    }
+    i
+}
+
+/// The format name of [`super::Format::NoSpace`] (its violations have their own code).
+const NO_SPACE: &str = "no_space";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::OPERATIONS;
+
+    #[test]
+    fn every_operation_describes_every_field() {
+        for op in OPERATIONS {
+            let f = fields(op);
+            assert_eq!(f.len(), op.fields.len());
+            let json = serde_json::to_value(&f).unwrap();
+            assert!(json.as_array().unwrap().iter().all(|x| x["name"].is_string() && x["type"].is_string()));
+        }
+    }
+
+    #[test]
+    fn nested_lists_and_money() {
+        let op = crate::spec::find("PayOrders").unwrap();
+        let json = serde_json::to_value(fields(op)).unwrap();
+        assert_eq!(json[3]["max_items"], 3);
+        assert_eq!(json[3]["items"]["fields"][1]["allowed"], serde_json::json!([300, 301, 302, 303]));
+        let op = crate::spec::find("ReclaimToPartnerAccount").unwrap();
+        let json = serde_json::to_value(fields(op)).unwrap();
+        assert_eq!(json[1]["exclusive_minimum"], "0");
+        assert_eq!(json[0]["max_length"], 64);
+        assert_eq!(json[0]["unit"], "utf16");
+    }
+}

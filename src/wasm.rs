@@ -1,0 +1,60 @@
+//! The WebAssembly boundary, and nothing else: JSON text in, JSON text out, no rule logic.
+//!
+//! JSON text rather than `JsValue` graphs because the hand-written JS in `pkg/` already turns
+//! hostile JS values (functions, symbols, BigInt, cycles, throwing getters) into plain JSON
+//! before they cross, `JSON.stringify`/`JSON.parse` are native and fast, and serde_json is in
+//! the core anyway, so no `serde-wasm-bindgen` or `js-sys` code is added to the module.
+//!
+//! An unknown name gives `None` (`undefined` in JS), which the JS wrapper turns into a
+//! `TypeError` with `code = "unknown_operation"`.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::{Locale, Options, Outcome, eligibility, spec};
+
+/// Validates `input` (JSON text) against `operation`; the outcome as JSON text.
+#[wasm_bindgen]
+pub fn validate(operation: &str, input: &str, locale: &str) -> Option<String> {
+    let options = options(locale);
+    let input = parse(input);
+    let outcome = crate::validate_with(operation, &input, &options).ok()?;
+    Some(text(&outcome))
+}
+
+/// Runs a registration check (`AssociateCustomer`, `JoinPartnerProgram`) on `facts` (JSON text).
+#[wasm_bindgen]
+pub fn check(name: &str, facts: &str, locale: &str) -> Option<String> {
+    let outcome = eligibility::check_with(name, &parse(facts), &options(locale)).ok()?;
+    Some(text(&outcome))
+}
+
+/// The operations as a JSON array of `{name, title, method, path, site}`.
+#[wasm_bindgen]
+pub fn operations() -> String {
+    let list: Vec<serde_json::Value> = spec::OPERATIONS
+        .iter()
+        .map(|op| serde_json::json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
+        .collect();
+    serde_json::Value::from(list).to_string()
+}
+
+/// The field table of `operation` as JSON text (see [`spec::describe`]).
+#[wasm_bindgen]
+pub fn fields(operation: &str) -> Option<String> {
+    let op = spec::find(operation).or_else(|| eligibility::CHECKS.iter().copied().find(|c| c.name == operation))?;
+    serde_json::to_string(&spec::describe::fields(op)).ok()
+}
+
+fn options(locale: &str) -> Options {
+    Options::locale(Locale::from_tag(locale).unwrap_or_default())
+}
+
+/// The JS side sends JSON it produced itself; should it ever not parse, the body is treated
+/// as "not an object" (a `wrong_type` at `""`), never as a trap.
+fn parse(input: &str) -> serde_json::Value {
+    serde_json::from_str(input).unwrap_or(serde_json::Value::Null)
+}
+
+fn text(outcome: &Outcome) -> String {
+    serde_json::to_string(outcome).unwrap_or_default()
+}

@@ -1,0 +1,75 @@
+// The package API: shapes, locales, the unknown-operation TypeError, and that the npm and
+// Cargo manifests carry the same name and version.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { validate, check, operations, fields } from "../../pkg/node.js";
+
+test("validate returns the Rust Outcome JSON", () => {
+  assert.deepEqual(validate("CancelCustomerOrder", { order_id: "CS170926155954NO7" }), {
+    ok: true,
+    value: { order_id: "CS170926155954NO7" },
+    errors: [],
+  });
+  assert.deepEqual(validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: "10.005" }, { locale: "zh-CN" }), {
+    ok: false,
+    errors: [{ path: "/amount", code: "too_many_decimals", params: { max_scale: 2, actual: 3 }, message: "最多保留2位小数，当前为3位。" }],
+  });
+});
+
+test("locales: en by default, zh tags, unknown tags fall back to en", () => {
+  const body = { customer_id: "c1", amount: "0" };
+  assert.equal(validate("ReclaimToPartnerAccount", body).errors[0].message, "Must be greater than 0.");
+  assert.equal(validate("ReclaimToPartnerAccount", body, { locale: "zh" }).errors[0].message, "必须大于0。");
+  assert.equal(validate("ReclaimToPartnerAccount", body, { locale: "fr-FR" }).errors[0].message, "Must be greater than 0.");
+});
+
+test("an unknown operation throws a TypeError with a code, and only that throws", () => {
+  for (const name of ["reclaimToPartnerAccount", "", 42, null, undefined, Symbol("x"), {}]) {
+    assert.throws(() => validate(name, {}), (e) => e instanceof TypeError && e.code === "unknown_operation");
+  }
+  assert.throws(() => fields("Nope"), (e) => e.code === "unknown_operation");
+  assert.throws(() => check("Nope", {}), (e) => e.code === "unknown_operation");
+});
+
+test("operations and fields describe the tables", () => {
+  const ops = operations();
+  assert.equal(ops.length, 28);
+  assert.deepEqual(ops[3], {
+    name: "ReclaimToPartnerAccount",
+    title: "回收客户账户余额",
+    method: "POST",
+    path: "/v2/accounts/partner-accounts/reclaim",
+    site: "china",
+  });
+  const amount = fields("UpdateIndirectPartnerAccount").find((f) => f.name === "amount");
+  assert.deepEqual(amount, {
+    name: "amount",
+    type: "decimal",
+    required: true,
+    presence: "required",
+    empty: "rejected",
+    exclusive_minimum: "0",
+    maximum: "999999999.99",
+    max_scale: 2,
+  });
+  const id = fields("CancelCustomerOrder")[0];
+  assert.equal(id.max_length, 64);
+  assert.equal(id.unit, "utf16");
+  assert.equal(fields("JoinPartnerProgram").length, 4);
+});
+
+test("registration checks", () => {
+  const out = check("JoinPartnerProgram", { program: "reseller", current_programs: ["solution_provider"], account_expired: false, enterprise_verified: true });
+  assert.equal(out.errors[0].code, "program_conflict");
+});
+
+test("npm and Cargo manifests agree", () => {
+  const pkg = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8"));
+  const cargo = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8");
+  const field = (k) => cargo.match(new RegExp(`^${k} = "([^"]*)"`, "m"))[1];
+  assert.equal(pkg.name, field("name"));
+  assert.equal(pkg.version, field("version"));
+  assert.equal(pkg.license, field("license"));
+  assert.equal(pkg.description, field("description"));
+});

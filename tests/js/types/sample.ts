@@ -1,0 +1,46 @@
+// Type-checked by `tsc --noEmit -p tests/js/types` in `./run test`: correct calls compile,
+// wrong bodies must not (each `@ts-expect-error` fails the check if the line compiles).
+import { validate, fields, operations, check, type Outcome, type Violation, type Code, type OperationInput } from "bss-validate";
+
+const ok: Outcome<OperationInput<"ReclaimToPartnerAccount">> = validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: "10.50" });
+if (ok.ok) {
+  const amount: string | number = ok.value.amount;
+  void amount;
+} else {
+  const first: Violation | undefined = ok.errors[0];
+  const code: Code | undefined = first?.code;
+  void code;
+}
+
+validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: 10.5, indirect_partner_id: null }, { locale: "zh-CN" });
+validate("PayOrders", { order_id: "o", use_coupon: "YES", use_discount: "NO", coupon_infos: [{ id: "c", type: 301 }] });
+validate("ListCustomerOrders", { limit: "20", status: 6, order_by: "-createTime" });
+
+// @ts-expect-error: amount is required
+validate("ReclaimToPartnerAccount", { customer_id: "c1" });
+// @ts-expect-error: camelCase keys are not wire names
+validate("ReclaimToPartnerAccount", { customerId: "c1", amount: "1" });
+// @ts-expect-error: use_coupon is YES or NO
+validate("PayOrders", { order_id: "o", use_coupon: "yes", use_discount: "NO" });
+// @ts-expect-error: coupon types are 300–303
+validate("PayOrders", { order_id: "o", use_coupon: "YES", use_discount: "NO", coupon_infos: [{ id: "c", type: 299 }] });
+// @ts-expect-error: not an operation
+validate("reclaimToPartnerAccount", {});
+
+// Untrusted data of unknown shape goes through a name typed as string.
+const name: string = "CancelCustomerOrder";
+const data: unknown = JSON.parse("{}");
+const loose: Outcome = validate(name, data);
+void loose;
+
+const codes: Code[] = ["too_many_decimals", "unknown_field"];
+// @ts-expect-error: not a code
+const notACode: Code = "too_many_decimal";
+void codes;
+void notACode;
+
+const maxLength: number | undefined = fields("CancelCustomerOrder")[0]?.max_length;
+void maxLength;
+const names: string[] = operations().map((o) => o.name);
+void names;
+check("JoinPartnerProgram", { program: "reseller", current_programs: [], account_expired: false, enterprise_verified: true });
