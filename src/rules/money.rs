@@ -18,8 +18,6 @@
 //! assert!(money::parse("0.001", &b).is_err());
 //! ```
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -113,12 +111,12 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
             Params { max_scale: Some(bounds.max_scale), actual: Some(i64::try_from(scale).unwrap_or(i64::MAX)), ..Params::default() },
         ));
     }
-    let max = exact(bounds.max);
-    // More integer digits than any bound has: too large, without asking Decimal to hold it
-    // (Decimal stops at 28-29 digits).
-    if int.len() > max.trunc().to_string().len() {
+    // More integer digits than the bound has: too large, without asking Decimal to hold it
+    // (Decimal stops at 28-29 digits). Bounds are canonical, so digit counts compare exactly.
+    if int.len() > bounds.max.split('.').next().map_or(0, str::len) {
         return Err(too_large(bounds));
     }
+    let max = exact(bounds.max);
     let value = Decimal::from_str_exact(body).map_err(|_| not_a_decimal())?;
     if value.is_zero() {
         return Err(Fail::new(Code::NotPositive));
@@ -153,7 +151,7 @@ fn split(text: &str) -> Option<(&str, Option<&str>)> {
 
 fn exact(bound: &'static str) -> Decimal {
     // Bounds are constants from the spec tables; a unit test parses every one of them.
-    Decimal::from_str(bound).unwrap_or(Decimal::MAX)
+    Decimal::from_str_exact(bound).unwrap_or(Decimal::MAX)
 }
 
 fn not_a_decimal() -> Fail {
