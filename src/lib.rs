@@ -3,6 +3,8 @@
 
 pub mod eligibility;
 pub mod error;
+#[cfg(any(test, all(target_arch = "wasm32", target_os = "unknown")))]
+mod json;
 pub mod message;
 pub mod pointer;
 pub mod request;

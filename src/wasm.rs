@@ -2,15 +2,16 @@
 //!
 //! JSON text rather than `JsValue` graphs because the hand-written JS in `pkg/` already turns
 //! hostile JS values (functions, symbols, BigInt, cycles, throwing getters) into plain JSON
-//! before they cross, `JSON.stringify`/`JSON.parse` are native and fast, and serde_json is in
-//! the core anyway, so no `serde-wasm-bindgen` or `js-sys` code is added to the module.
+//! before they cross, and `JSON.stringify`/`JSON.parse` are native and fast. The text is read
+//! and written by [`crate::json`], not serde_json's (de)serializers, which would double the
+//! module's size; no `serde-wasm-bindgen` or `js-sys` code is added either.
 //!
 //! An unknown name gives `None` (`undefined` in JS), which the JS wrapper turns into a
 //! `TypeError` with `code = "unknown_operation"`.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::{Locale, Options, Outcome, eligibility, spec};
+use crate::{Locale, Options, Outcome, eligibility, json, spec};
 
 /// Validates `input` (JSON text) against `operation`; the outcome as JSON text.
 #[wasm_bindgen]
@@ -31,18 +32,18 @@ pub fn check(name: &str, facts: &str, locale: &str) -> Option<String> {
 /// The operations as a JSON array of `{name, title, method, path, site}`.
 #[wasm_bindgen]
 pub fn operations() -> String {
-    let list: Vec<serde_json::Value> = spec::OPERATIONS
-        .iter()
-        .map(|op| serde_json::json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
-        .collect();
-    serde_json::Value::from(list).to_string()
+    let mut out = String::new();
+    json::write_operations(&mut out, spec::OPERATIONS);
+    out
 }
 
 /// The field table of `operation` as JSON text (see [`spec::describe`]).
 #[wasm_bindgen]
 pub fn fields(operation: &str) -> Option<String> {
     let op = spec::find(operation).or_else(|| eligibility::CHECKS.iter().copied().find(|c| c.name == operation))?;
-    serde_json::to_string(&spec::describe::fields(op)).ok()
+    let mut out = String::new();
+    json::write_fields(&mut out, &spec::describe::fields(op));
+    Some(out)
 }
 
 fn options(locale: &str) -> Options {
@@ -52,9 +53,11 @@ fn options(locale: &str) -> Options {
 /// The JS side sends JSON it produced itself; should it ever not parse, the body is treated
 /// as "not an object" (a `wrong_type` at `""`), never as a trap.
 fn parse(input: &str) -> serde_json::Value {
-    serde_json::from_str(input).unwrap_or(serde_json::Value::Null)
+    json::parse(input).unwrap_or(serde_json::Value::Null)
 }
 
 fn text(outcome: &Outcome) -> String {
-    serde_json::to_string(outcome).unwrap_or_default()
+    let mut out = String::new();
+    json::write_outcome(&mut out, outcome);
+    out
 }

@@ -137,6 +137,17 @@ pub enum Method {
     Put,
 }
 
+impl Method {
+    /// `GET`, `POST` or `PUT`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+        }
+    }
+}
+
 /// Which Huawei Cloud site serves the operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -145,6 +156,16 @@ pub enum Site {
     China,
     /// `bss-intl.myhuaweicloud.com`
     International,
+}
+
+impl Site {
+    /// `china` or `international`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Site::China => "china",
+            Site::International => "international",
+        }
+    }
 }
 
 /// One BSS operation.
@@ -406,8 +427,20 @@ pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
         op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
     };
     let mut items = out.into_items();
-    items.sort_by_key(|(p, _)| rank(p));
+    insertion_sort_by_key(&mut items, |(p, _)| rank(p));
     items
+}
+
+/// A stable sort for the handful of items a report holds. The standard library's sorts are
+/// fast on large inputs but weigh several KB in the wasm module; these lists are short.
+fn insertion_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Checks every field of an object, then reports unknown keys. Returns, per field, whether it
@@ -417,7 +450,7 @@ fn check_object(fields: &[Field], map: &Map<String, Value>, base: &str, query: b
     // Sorted explicitly: with serde_json's `preserve_order` (which any dependency can switch on)
     // the map iterates in insertion order, and the result must not depend on it.
     let mut unknown: Vec<&String> = map.keys().filter(|k| !fields.iter().any(|f| f.name == k.as_str())).collect();
-    unknown.sort_unstable();
+    insertion_sort_by_key(&mut unknown, |k| *k);
     for key in unknown {
         let suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
         out.push(pointer::push(base, key), Fail::with(Code::UnknownField, Params { suggestion, ..Params::default() }));

@@ -1,0 +1,569 @@
+//! A small JSON reader and writer for the WebAssembly boundary.
+//!
+//! Why not serde_json's own: its `Deserializer` and `Serializer` (with the serde derives they
+//! drive) are most of the module's size, and the boundary needs only JSON text → `Value` and
+//! `Outcome`/`Value` → JSON text. The `Value` type stays serde_json's, so the rules see
+//! exactly what they see natively. The tests check this reader and writer against serde_json
+//! on the whole conformance corpus, byte for byte.
+
+use serde_json::{Map, Number, Value};
+
+use crate::Outcome;
+use crate::error::{Allowed, Num, Params, Violation};
+use crate::spec::Operation;
+use crate::spec::describe::FieldInfo;
+
+/// Nesting deeper than this is refused (the JS side already cuts at 64).
+const MAX_DEPTH: usize = 128;
+
+/// Parses one JSON document (RFC 8259); `None` when it is not valid JSON.
+pub fn parse(text: &str) -> Option<Value> {
+    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let v = p.value(0)?;
+    p.ws();
+    (p.i == p.s.len()).then_some(v)
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn ws(&mut self) {
+        while matches!(self.s.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.i += 1;
+        }
+    }
+
+    fn eat(&mut self, lit: &[u8]) -> Option<()> {
+        let end = self.i.checked_add(lit.len())?;
+        (self.s.get(self.i..end)? == lit).then(|| self.i = end)
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Value> {
+        self.ws();
+        match *self.s.get(self.i)? {
+            b'n' => self.eat(b"null").map(|()| Value::Null),
+            b't' => self.eat(b"true").map(|()| Value::Bool(true)),
+            b'f' => self.eat(b"false").map(|()| Value::Bool(false)),
+            b'"' => self.string().map(Value::String),
+            b'[' if depth < MAX_DEPTH => {
+                self.i += 1;
+                let mut items = Vec::new();
+                self.ws();
+                if self.eat(b"]").is_some() {
+                    return Some(Value::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    self.ws();
+                    if self.eat(b",").is_none() {
+                        self.eat(b"]")?;
+                        return Some(Value::Array(items));
+                    }
+                }
+            }
+            b'{' if depth < MAX_DEPTH => {
+                self.i += 1;
+                let mut map = Map::new();
+                self.ws();
+                if self.eat(b"}").is_some() {
+                    return Some(Value::Object(map));
+                }
+                loop {
+                    self.ws();
+                    let key = self.string()?;
+                    self.ws();
+                    self.eat(b":")?;
+                    let v = self.value(depth + 1)?;
+                    map.insert(key, v);
+                    self.ws();
+                    if self.eat(b",").is_none() {
+                        self.eat(b"}")?;
+                        return Some(Value::Object(map));
+                    }
+                }
+            }
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.i;
+        while self.s.get(self.i).is_some_and(u8::is_ascii_digit) {
+            self.i += 1;
+        }
+        self.i - start
+    }
+
+    fn number(&mut self) -> Option<Value> {
+        let start = self.i;
+        let negative = self.eat(b"-").is_some();
+        let int_start = self.i;
+        let n = self.digits();
+        if n == 0 || (n > 1 && self.s[int_start] == b'0') {
+            return None;
+        }
+        let mut integral = true;
+        if self.eat(b".").is_some() {
+            integral = false;
+            if self.digits() == 0 {
+                return None;
+            }
+        }
+        if matches!(self.s.get(self.i), Some(b'e' | b'E')) {
+            integral = false;
+            self.i += 1;
+            if matches!(self.s.get(self.i), Some(b'+' | b'-')) {
+                self.i += 1;
+            }
+            if self.digits() == 0 {
+                return None;
+            }
+        }
+        let text = std::str::from_utf8(&self.s[start..self.i]).ok()?;
+        if integral {
+            // As serde_json: integers that fit stay integers, others become floats.
+            let exact = if negative { text.parse::<i64>().ok().map(Number::from) } else { text.parse::<u64>().ok().map(Number::from) };
+            if let Some(n) = exact {
+                return Some(Value::Number(n));
+            }
+        }
+        // `str::parse::<f64>` rounds correctly, as serde_json's `float_roundtrip` does.
+        Number::from_f64(text.parse::<f64>().ok()?).map(Value::Number)
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let end = self.i.checked_add(4)?;
+        let digits = std::str::from_utf8(self.s.get(self.i..end)?).ok()?;
+        self.i = end;
+        u32::from_str_radix(digits, 16).ok()
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.eat(b"\"")?;
+        let mut out = Vec::new();
+        loop {
+            let b = *self.s.get(self.i)?;
+            self.i += 1;
+            match b {
+                b'"' => return String::from_utf8(out).ok(),
+                b'\\' => {
+                    let e = *self.s.get(self.i)?;
+                    self.i += 1;
+                    let c = match e {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode()?,
+                        _ => return None,
+                    };
+                    let mut buf = [0; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                0..=0x1f => return None,
+                _ => out.push(b),
+            }
+        }
+    }
+
+    /// `\uXXXX`, with surrogate pairs; a lone surrogate becomes U+FFFD (one UTF-16 unit, as
+    /// the lone surrogate was, so lengths still agree with JS).
+    fn unicode(&mut self) -> Option<char> {
+        let hi = self.hex4()?;
+        if (0xD800..0xDC00).contains(&hi) && self.s.get(self.i..self.i + 2) == Some(b"\\u") {
+            let save = self.i;
+            self.i += 2;
+            let lo = self.hex4()?;
+            if (0xDC00..0xE000).contains(&lo) {
+                return char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00));
+            }
+            self.i = save;
+        }
+        Some(char::from_u32(hi).unwrap_or('\u{FFFD}'))
+    }
+}
+
+/// Writes `value` as serde_json's `to_string` does (keys in map order, the same escapes).
+pub fn write_value(out: &mut String, value: &Value) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::String(s) => write_str(out, s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(out, v);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (k, v)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(out, k);
+                out.push(':');
+                write_value(out, v);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// A JSON string literal, escaped as serde_json does.
+pub fn write_str(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 0xf]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Writes an [`Outcome`] exactly as its serde `Serialize` does.
+pub fn write_outcome(out: &mut String, o: &Outcome) {
+    out.push_str(if o.ok { "{\"ok\":true," } else { "{\"ok\":false," });
+    if let Some(v) = &o.value {
+        out.push_str("\"value\":");
+        write_value(out, v);
+        out.push(',');
+    }
+    out.push_str("\"errors\":[");
+    for (i, e) in o.errors.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_violation(out, e);
+    }
+    out.push_str("]}");
+}
+
+fn write_violation(out: &mut String, v: &Violation) {
+    out.push_str("{\"path\":");
+    write_str(out, &v.path);
+    out.push_str(",\"code\":");
+    write_str(out, v.code.as_str());
+    out.push_str(",\"params\":");
+    write_params(out, &v.params);
+    out.push_str(",\"message\":");
+    write_str(out, &v.message);
+    out.push('}');
+}
+
+/// A JSON object being written key by key.
+struct Obj<'a> {
+    out: &'a mut String,
+    first: bool,
+}
+
+impl<'a> Obj<'a> {
+    fn new(out: &'a mut String) -> Self {
+        out.push('{');
+        Obj { out, first: true }
+    }
+
+    fn key(&mut self, k: &str) -> &mut String {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        write_str(self.out, k);
+        self.out.push(':');
+        self.out
+    }
+
+    fn str(&mut self, k: &str, v: Option<&str>) {
+        if let Some(v) = v {
+            write_str(self.key(k), v);
+        }
+    }
+
+    fn int(&mut self, k: &str, v: Option<i64>) {
+        if let Some(v) = v {
+            let s = self.key(k);
+            s.push_str(&v.to_string());
+        }
+    }
+
+    fn num(&mut self, k: &str, v: Option<&Num>) {
+        match v {
+            Some(Num::Int(i)) => self.int(k, Some(*i)),
+            Some(Num::Dec(d)) => self.str(k, Some(d)),
+            None => {}
+        }
+    }
+
+    fn end(self) {
+        self.out.push('}');
+    }
+}
+
+fn write_params(out: &mut String, p: &Params) {
+    let mut o = Obj::new(out);
+    o.str("expected", p.expected);
+    o.num("min", p.min.as_ref());
+    o.num("max", p.max.as_ref());
+    o.int("actual", p.actual);
+    o.str("unit", p.unit);
+    o.int("max_scale", p.max_scale.map(i64::from));
+    if let Some(a) = &p.allowed {
+        write_allowed(o.key("allowed"), a);
+    }
+    o.str("format", p.format);
+    o.str("prefix", p.prefix);
+    o.str("field", p.field.as_deref());
+    if let Some(v) = &p.value {
+        write_value(o.key("value"), v);
+    }
+    if let Some(r) = p.reversed {
+        o.key("reversed").push_str(if r { "true" } else { "false" });
+    }
+    o.int("min_classes", p.min_classes.map(i64::from));
+    o.str("suggestion", p.suggestion);
+    o.str("reason", p.reason);
+    o.int("max_days", p.max_days);
+    o.end();
+}
+
+/// A list of allowed values, as its serde `Serialize` writes it.
+pub fn write_allowed(out: &mut String, a: &Allowed) {
+    out.push('[');
+    match a {
+        Allowed::Strs(v) => v.iter().enumerate().for_each(|(i, s)| {
+            if i > 0 {
+                out.push(',');
+            }
+            write_str(out, s);
+        }),
+        Allowed::Ints(v) => v.iter().enumerate().for_each(|(i, n)| {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&n.to_string());
+        }),
+    }
+    out.push(']');
+}
+
+/// Writes field descriptions exactly as their serde `Serialize` does.
+pub fn write_fields(out: &mut String, fields: &[FieldInfo]) {
+    out.push('[');
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_field(out, f);
+    }
+    out.push(']');
+}
+
+fn write_field(out: &mut String, f: &FieldInfo) {
+    let mut o = Obj::new(out);
+    o.str("name", f.name);
+    o.str("type", Some(f.kind));
+    o.key("required").push_str(if f.required { "true" } else { "false" });
+    o.str("presence", Some(f.presence));
+    o.str("empty", Some(f.empty));
+    o.int("min_length", f.min_length.map(i64::from));
+    o.int("max_length", f.max_length.map(i64::from));
+    o.str("unit", f.unit);
+    o.num("minimum", f.minimum.as_ref());
+    o.num("exclusive_minimum", f.exclusive_minimum.as_ref());
+    o.num("maximum", f.maximum.as_ref());
+    o.int("max_scale", f.max_scale.map(i64::from));
+    if let Some(a) = &f.allowed {
+        write_allowed(o.key("allowed"), a);
+    }
+    if f.ignore_case {
+        o.key("ignore_case").push_str("true");
+    }
+    o.str("format", f.format);
+    if let Some(p) = f.reserved_prefixes {
+        write_allowed(o.key("reserved_prefixes"), &Allowed::Strs(p));
+    }
+    o.int("min_classes", f.min_classes.map(i64::from));
+    o.int("min_items", f.min_items.map(i64::from));
+    o.int("max_items", f.max_items.map(i64::from));
+    if let Some(item) = &f.items {
+        write_field(o.key("items"), item);
+    }
+    if let Some(fields) = &f.fields {
+        write_fields(o.key("fields"), fields);
+    }
+    o.end();
+}
+
+/// Writes the operation list: `[{name, title, method, path, site}]`.
+pub fn write_operations(out: &mut String, ops: &[&Operation]) {
+    out.push('[');
+    for (i, op) in ops.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let mut o = Obj::new(out);
+        o.str("name", Some(op.name));
+        o.str("title", Some(op.title));
+        o.str("method", Some(op.method.as_str()));
+        o.str("path", Some(op.path));
+        o.str("site", Some(op.site.as_str()));
+        o.end();
+    }
+    out.push(']');
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn same_as_serde(text: &str) {
+        let ours = parse(text);
+        let theirs = serde_json::from_str::<Value>(text).ok();
+        assert_eq!(ours, theirs, "{text}");
+        if let Some(v) = ours {
+            let mut s = String::new();
+            write_value(&mut s, &v);
+            assert_eq!(s, serde_json::to_string(&v).unwrap(), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_and_writes_like_serde_json() {
+        for t in [
+            "null",
+            "true",
+            "false",
+            "0",
+            "-1",
+            "1.5",
+            "1e3",
+            "1E-7",
+            "-2.5e+3",
+            "0.30000000000000004",
+            "1.005",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "1e400",
+            "\"\"",
+            r#""a\"b\\c\/d\b\f\n\r\t""#,
+            r#""\u00e9\u4e2d\ud83d\ude00""#,
+            r#""\u0001\u001f""#,
+            "[]",
+            "{}",
+            " [ 1 , [ 2 ] , { \"a\" : null } ] ",
+            r#"{"b":1,"a":2,"b":3}"#,
+            "[1,]",
+            "{\"a\":1,}",
+            "01",
+            "1.",
+            ".5",
+            "+1",
+            "-",
+            "1e",
+            "\"\u{1}\"",
+            "[1 2]",
+            "{\"a\" 1}",
+            "tru",
+            "nul",
+            "\"abc",
+            "1 2",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "{1:2}",
+            "[",
+            "",
+            "   ",
+        ] {
+            same_as_serde(t);
+        }
+    }
+
+    #[test]
+    fn lone_surrogates_become_one_replacement_unit() {
+        assert_eq!(parse(r#""a\ud800b""#), Some(json!("a\u{FFFD}b")));
+        assert_eq!(parse(r#""\udc00""#), Some(json!("\u{FFFD}")));
+    }
+
+    #[test]
+    fn depth_is_bounded() {
+        assert!(parse(&format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH))).is_some());
+        assert!(parse(&format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1))).is_none());
+        assert!(parse(&"[".repeat(100_000)).is_none());
+    }
+
+    #[test]
+    fn fields_and_operations_are_written_like_serde() {
+        for op in crate::spec::OPERATIONS.iter().chain(crate::eligibility::CHECKS) {
+            let f = crate::spec::describe::fields(op);
+            let mut s = String::new();
+            write_fields(&mut s, &f);
+            assert_eq!(s, serde_json::to_string(&f).unwrap(), "{}", op.name);
+        }
+        let mut s = String::new();
+        write_operations(&mut s, crate::spec::OPERATIONS);
+        let want: Vec<Value> = crate::spec::OPERATIONS
+            .iter()
+            .map(|op| json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
+            .collect();
+        assert_eq!(serde_json::from_str::<Value>(&s).unwrap(), Value::from(want));
+    }
+
+    /// Every input and every outcome of the corpus, byte for byte.
+    #[test]
+    fn the_corpus_round_trips_identically() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            same_as_serde(&text);
+            let doc: Value = serde_json::from_str(&text).unwrap();
+            for case in doc["cases"].as_array().unwrap() {
+                let input_text = serde_json::to_string(&case["input"]).unwrap();
+                same_as_serde(&input_text);
+                for locale in crate::Locale::ALL {
+                    let o = crate::Options::locale(*locale);
+                    let out = match (doc["operation"].as_str(), doc["check"].as_str()) {
+                        (Some(op), _) => crate::validate_with(op, &case["input"], &o).unwrap(),
+                        (_, Some(c)) => crate::eligibility::check_with(c, &case["input"], &o).unwrap(),
+                        _ => unreachable!(),
+                    };
+                    let mut s = String::new();
+                    write_outcome(&mut s, &out);
+                    assert_eq!(s, serde_json::to_string(&out).unwrap());
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 1000);
+    }
+}
