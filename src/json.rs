@@ -124,8 +124,8 @@ impl Parser<'_> {
             }
         }
         let text = std::str::from_utf8(&self.s[start..self.i]).ok()?;
-        if integral {
-            // As serde_json: integers that fit stay integers, others become floats.
+        if integral && text != "-0" {
+            // As serde_json: integers that fit stay integers, others (and `-0`) become floats.
             let exact = if negative { text.parse::<i64>().ok().map(Number::from) } else { text.parse::<u64>().ok().map(Number::from) };
             if let Some(n) = exact {
                 return Some(Value::Number(n));
@@ -503,6 +503,14 @@ mod tests {
             "[",
             "",
             "   ",
+            "-0",
+            "-0.0",
+            "0e0",
+            "1E+2",
+            "-1e-400",
+            "123456789012345678901234567890",
+            "2147483647.00",
+            "1.000",
         ] {
             same_as_serde(t);
         }
