@@ -13,8 +13,6 @@
 //! assert!(message::render(Code::TooLong, &p, Locale::ZhCn).contains("不能超过64"));
 //! ```
 
-use std::fmt::Write;
-
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Allowed, Code, Num, Params};
@@ -59,164 +57,150 @@ impl Locale {
 
 /// The message for `code` with `params`, in `locale`.
 pub fn render(code: Code, p: &Params, locale: Locale) -> String {
+    let (en, zh) = template(code, p);
+    let mut out = String::new();
     match locale {
-        Locale::En => en(code, p),
-        Locale::ZhCn => zh(code, p),
+        Locale::En => fill(&mut out, en, p, locale),
+        Locale::ZhCn => fill(&mut out, zh, p, locale),
     }
+    if p.suggestion.is_some() {
+        let (en, zh) = (" Did you mean \"{suggestion}\"?", "是否应为“{suggestion}”？");
+        fill(&mut out, if locale == Locale::En { en } else { zh }, p, locale);
+    }
+    out
 }
 
-fn en(code: Code, p: &Params) -> String {
-    let field = field(p);
-    let value = value(p);
-    let mut s = match code {
-        Code::Required => match (&field, &value) {
-            (Some(f), Some(v)) => format!("This field is required when {f} is {v}."),
-            _ => "This field is required.".to_owned(),
-        },
-        Code::Empty => "Must not be an empty string; leave the field out instead.".to_owned(),
-        Code::WrongType => format!("Must be {}.", expected_en(p.expected)),
-        Code::TooShort => format!("Must be at least {} characters (UTF-16 code units); it has {}.", num(&p.min), int(p.actual)),
-        Code::TooLong => format!("Must be at most {} characters (UTF-16 code units); it has {}.", num(&p.max), int(p.actual)),
-        Code::NotADecimal => "Must be a plain amount such as 10 or 10.50: digits with an optional decimal point, \
-                              no sign, exponent, spaces or separators."
-            .to_owned(),
-        Code::TooManyDecimals => {
-            format!("At most {} decimal places are allowed; it has {}.", p.max_scale.unwrap_or_default(), int(p.actual))
+/// The catalogue: an English and a Chinese template per code (and per variant of a code).
+/// `{name}` is replaced by a param (see [`fill`]). Templates rather than `format!` calls keep
+/// the catalogue data, which also keeps the WebAssembly module small.
+fn template(code: Code, p: &Params) -> (&'static str, &'static str) {
+    let trigger = p.field.is_some() && p.value.is_some();
+    match code {
+        Code::Required if trigger => ("This field is required when {field} is {value}.", "{field}为{value}时，此项必填。"),
+        Code::Required => ("This field is required.", "此项为必填项。"),
+        Code::Empty => ("Must not be an empty string; leave the field out instead.", "不能为空字符串；如不需要，请不要传此字段。"),
+        Code::WrongType => ("Must be {expected}.", "必须是{expected}。"),
+        Code::TooShort => {
+            ("Must be at least {min} characters (UTF-16 code units); it has {actual}.", "长度不能少于{min}个字符（按UTF-16码元计），当前为{actual}。")
         }
-        Code::NotPositive => "Must be greater than 0.".to_owned(),
-        Code::TooSmall => format!("Must be at least {}.", num(&p.min)),
-        Code::TooLarge => format!("Must be at most {}.", num(&p.max)),
-        Code::NotAnInteger => "Must be a whole number.".to_owned(),
-        Code::NotOneOf => format!("Must be one of: {}.", allowed(p)),
-        Code::InvalidFormat => format_en(p.format).to_owned(),
-        Code::TooFewItems => format!("Needs at least {} items; it has {}.", num(&p.min), int(p.actual)),
-        Code::TooManyItems => format!("Allows at most {} items; it has {}.", num(&p.max), int(p.actual)),
-        Code::UnknownField => "Unknown field.".to_owned(),
-        Code::Forbidden => match (&field, &value) {
-            (Some(f), Some(v)) => format!("Must not be sent when {f} is {v}."),
-            _ => "Must not be sent.".to_owned(),
-        },
-        Code::ReservedPrefix => format!("Must not start with \"{}\".", p.prefix.unwrap_or_default()),
-        Code::AllDigits => "Must not consist of digits only.".to_owned(),
-        Code::WeakPassword => {
-            format!("Must use at least {} of: upper-case letters, lower-case letters, digits, special characters.", p.min_classes.unwrap_or_default())
+        Code::TooLong => {
+            ("Must be at most {max} characters (UTF-16 code units); it has {actual}.", "长度不能超过{max}个字符（按UTF-16码元计），当前为{actual}。")
         }
-        Code::PasswordMatchesAccountName if p.reversed == Some(true) => "Must not be the account name reversed.".to_owned(),
-        Code::PasswordMatchesAccountName => "Must not be the same as the account name.".to_owned(),
-        Code::PasswordContainsMobile => "Must not contain the mobile number.".to_owned(),
-        Code::ContainsSpace => "Must not contain spaces.".to_owned(),
-        Code::UnsupportedCountryCode => format!("Only these country codes are supported: {}.", allowed(p)),
-        Code::EndBeforeBegin => format!("Must not be earlier than {}.", field.unwrap_or_default()),
-        Code::WindowTooLong => format!("Must be at most {} year(s) after {}.", num(&p.max), field.unwrap_or_default()),
-        Code::PreRegistrationRequired if p.reason == Some("cash_spend") => {
-            "The customer has cash spend, so the partner must pre-register (报备) the customer before associating.".to_owned()
-        }
-        Code::PreRegistrationRequired => format!(
-            "The customer registered more than {} days ago, so the partner must pre-register (报备) the customer \
-             before associating.",
-            int(p.max_days)
+        Code::NotADecimal => (
+            "Must be a plain amount such as 10 or 10.50: digits with an optional decimal point, no sign, exponent, spaces or separators.",
+            "请输入金额，如 10 或 10.50：仅含数字和小数点，不能有正负号、指数、空格或分隔符。",
         ),
-        Code::PreRegistrationExpired => {
-            format!("The pre-registration (报备) is older than its {} days of validity; register again.", int(p.max_days))
-        }
-        Code::InvitationRequired => {
-            "Customers associate through the partner's invitation link or QR code; binding codes are no longer used.".to_owned()
-        }
-        Code::AccountExpired => "An expired account cannot join: register a new Huawei Cloud account and complete \
-                                 enterprise real-name authentication."
-            .to_owned(),
-        Code::ProgramConflict => "The account is already in the other partner program: a company joins both programs \
-                                  with two separate accounts."
-            .to_owned(),
-        Code::EnterpriseVerificationRequired => "Enterprise real-name authentication is required first.".to_owned(),
-    };
-    if let Some(sug) = p.suggestion {
-        let _ = write!(s, " Did you mean \"{sug}\"?");
-    }
-    s
-}
-
-fn zh(code: Code, p: &Params) -> String {
-    let field = field(p);
-    let value = value(p);
-    let mut s = match code {
-        Code::Required => match (&field, &value) {
-            (Some(f), Some(v)) => format!("{f}为{v}时，此项必填。"),
-            _ => "此项为必填项。".to_owned(),
-        },
-        Code::Empty => "不能为空字符串；如不需要，请不要传此字段。".to_owned(),
-        Code::WrongType => format!("必须是{}。", expected_zh(p.expected)),
-        Code::TooShort => format!("长度不能少于{}个字符（按UTF-16码元计），当前为{}。", num(&p.min), int(p.actual)),
-        Code::TooLong => format!("长度不能超过{}个字符（按UTF-16码元计），当前为{}。", num(&p.max), int(p.actual)),
-        Code::NotADecimal => "请输入金额，如 10 或 10.50：仅含数字和小数点，不能有正负号、指数、空格或分隔符。".to_owned(),
         Code::TooManyDecimals => {
-            format!("最多保留{}位小数，当前为{}位。", p.max_scale.unwrap_or_default(), int(p.actual))
+            ("At most {max_scale} decimal places are allowed; it has {actual}.", "最多保留{max_scale}位小数，当前为{actual}位。")
         }
-        Code::NotPositive => "必须大于0。".to_owned(),
-        Code::TooSmall => format!("不能小于{}。", num(&p.min)),
-        Code::TooLarge => format!("不能大于{}。", num(&p.max)),
-        Code::NotAnInteger => "必须是整数。".to_owned(),
-        Code::NotOneOf => format!("取值必须是以下之一：{}。", allowed(p)),
-        Code::InvalidFormat => format_zh(p.format).to_owned(),
-        Code::TooFewItems => format!("至少需要{}项，当前为{}项。", num(&p.min), int(p.actual)),
-        Code::TooManyItems => format!("最多{}项，当前为{}项。", num(&p.max), int(p.actual)),
-        Code::UnknownField => "未知字段。".to_owned(),
-        Code::Forbidden => match (&field, &value) {
-            (Some(f), Some(v)) => format!("{f}为{v}时，不能传此字段。"),
-            _ => "不能传此字段。".to_owned(),
-        },
-        Code::ReservedPrefix => format!("不能以“{}”开头。", p.prefix.unwrap_or_default()),
-        Code::AllDigits => "不能全为数字。".to_owned(),
-        Code::WeakPassword => format!("至少包含以下四种字符中的{}种：大写字母、小写字母、数字、特殊字符。", p.min_classes.unwrap_or_default()),
-        Code::PasswordMatchesAccountName if p.reversed == Some(true) => "不能与倒序的账号名相同。".to_owned(),
-        Code::PasswordMatchesAccountName => "不能与账号名相同。".to_owned(),
-        Code::PasswordContainsMobile => "不能包含手机号。".to_owned(),
-        Code::ContainsSpace => "不能包含空格。".to_owned(),
-        Code::UnsupportedCountryCode => format!("目前仅支持以下国家码：{}。", allowed(p)),
-        Code::EndBeforeBegin => format!("不能早于{}。", field.unwrap_or_default()),
-        Code::WindowTooLong => format!("与{}的间隔不能超过{}年。", field.unwrap_or_default(), num(&p.max)),
-        Code::PreRegistrationRequired if p.reason == Some("cash_spend") => {
-            "客户存在现金消费，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。".to_owned()
-        }
-        Code::PreRegistrationRequired => format!("客户注册时间超过{}天，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。", int(p.max_days)),
-        Code::PreRegistrationExpired => {
-            format!("报备已超过{}天有效期，请重新报备。", int(p.max_days))
-        }
-        Code::InvitationRequired => "客户需通过合作伙伴的邀请链接或二维码完成关联，不再使用绑定码。".to_owned(),
-        Code::AccountExpired => "账号已过期，不能加入；请注册新的华为云账号并完成企业实名认证后加入。".to_owned(),
-        Code::ProgramConflict => "该账号已加入另一个伙伴计划；同一公司需注册两个华为云账号分别加入。".to_owned(),
-        Code::EnterpriseVerificationRequired => "请先完成企业实名认证。".to_owned(),
-    };
-    if let Some(sug) = p.suggestion {
-        let _ = write!(s, "是否应为“{sug}”？");
-    }
-    s
-}
-
-fn format_en(format: Option<&str>) -> &'static str {
-    match format {
-        Some("email") => "Must be a complete e-mail address, such as name@example.com.",
-        Some("mobile_digits") => "Must be a mainland China mobile number in digits only, without country code, such as 13800138000.",
-        Some("mobile_with_country_code") => "Must be a mobile number with its country code, such as 0086-13800138000.",
-        Some("utc_datetime") => "Must be a UTC time such as 2019-05-06T08:05:01Z.",
-        Some("year_month") => "Must be a month such as 2024-05.",
-        Some("account_name") => "May contain only letters, digits, \"_\" and \"-\", and must start with a letter, \"_\" or \"-\".",
-        Some("login_name") => "May contain only letters, digits, \"_\" and \"-\", and must start with a letter or \"-\".",
-        _ => "Has the wrong format.",
+        Code::NotPositive => ("Must be greater than 0.", "必须大于0。"),
+        Code::TooSmall => ("Must be at least {min}.", "不能小于{min}。"),
+        Code::TooLarge => ("Must be at most {max}.", "不能大于{max}。"),
+        Code::NotAnInteger => ("Must be a whole number.", "必须是整数。"),
+        Code::NotOneOf => ("Must be one of: {allowed}.", "取值必须是以下之一：{allowed}。"),
+        Code::InvalidFormat => format_templates(p.format),
+        Code::TooFewItems => ("Needs at least {min} items; it has {actual}.", "至少需要{min}项，当前为{actual}项。"),
+        Code::TooManyItems => ("Allows at most {max} items; it has {actual}.", "最多{max}项，当前为{actual}项。"),
+        Code::UnknownField => ("Unknown field.", "未知字段。"),
+        Code::Forbidden if trigger => ("Must not be sent when {field} is {value}.", "{field}为{value}时，不能传此字段。"),
+        Code::Forbidden => ("Must not be sent.", "不能传此字段。"),
+        Code::ReservedPrefix => ("Must not start with \"{prefix}\".", "不能以“{prefix}”开头。"),
+        Code::AllDigits => ("Must not consist of digits only.", "不能全为数字。"),
+        Code::WeakPassword => (
+            "Must use at least {min_classes} of: upper-case letters, lower-case letters, digits, special characters.",
+            "至少包含以下四种字符中的{min_classes}种：大写字母、小写字母、数字、特殊字符。",
+        ),
+        Code::PasswordMatchesAccountName if p.reversed == Some(true) => ("Must not be the account name reversed.", "不能与倒序的账号名相同。"),
+        Code::PasswordMatchesAccountName => ("Must not be the same as the account name.", "不能与账号名相同。"),
+        Code::PasswordContainsMobile => ("Must not contain the mobile number.", "不能包含手机号。"),
+        Code::ContainsSpace => ("Must not contain spaces.", "不能包含空格。"),
+        Code::UnsupportedCountryCode => ("Only these country codes are supported: {allowed}.", "目前仅支持以下国家码：{allowed}。"),
+        Code::EndBeforeBegin => ("Must not be earlier than {field}.", "不能早于{field}。"),
+        Code::WindowTooLong => ("Must be at most {max} year(s) after {field}.", "与{field}的间隔不能超过{max}年。"),
+        Code::PreRegistrationRequired if p.reason == Some("cash_spend") => (
+            "The customer has cash spend, so the partner must pre-register (报备) the customer before associating.",
+            "客户存在现金消费，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。",
+        ),
+        Code::PreRegistrationRequired => (
+            "The customer registered more than {max_days} days ago, so the partner must pre-register (报备) the customer before associating.",
+            "客户注册时间超过{max_days}天，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。",
+        ),
+        Code::PreRegistrationExpired => (
+            "The pre-registration (报备) is older than its {max_days} days of validity; register again.",
+            "报备已超过{max_days}天有效期，请重新报备。",
+        ),
+        Code::InvitationRequired => (
+            "Customers associate through the partner's invitation link or QR code; binding codes are no longer used.",
+            "客户需通过合作伙伴的邀请链接或二维码完成关联，不再使用绑定码。",
+        ),
+        Code::AccountExpired => (
+            "An expired account cannot join: register a new Huawei Cloud account and complete enterprise real-name authentication.",
+            "账号已过期，不能加入；请注册新的华为云账号并完成企业实名认证后加入。",
+        ),
+        Code::ProgramConflict => (
+            "The account is already in the other partner program: a company joins both programs with two separate accounts.",
+            "该账号已加入另一个伙伴计划；同一公司需注册两个华为云账号分别加入。",
+        ),
+        Code::EnterpriseVerificationRequired => ("Enterprise real-name authentication is required first.", "请先完成企业实名认证。"),
     }
 }
 
-fn format_zh(format: Option<&str>) -> &'static str {
+fn format_templates(format: Option<&str>) -> (&'static str, &'static str) {
     match format {
-        Some("email") => "请输入完整的邮箱地址，如 name@example.com。",
-        Some("mobile_digits") => "请输入中国大陆手机号，仅含数字、不带国家码，如 13800138000。",
-        Some("mobile_with_country_code") => "请输入带国家码的手机号，如 0086-13800138000。",
-        Some("utc_datetime") => "请输入UTC时间，如 2019-05-06T08:05:01Z。",
-        Some("year_month") => "请输入月份，如 2024-05。",
-        Some("account_name") => "只能包含字母、数字、“_”和“-”，且必须以字母、“_”或“-”开头。",
-        Some("login_name") => "只能包含字母、数字、“_”和“-”，且必须以字母或“-”开头。",
-        _ => "格式不正确。",
+        Some("email") => ("Must be a complete e-mail address, such as name@example.com.", "请输入完整的邮箱地址，如 name@example.com。"),
+        Some("mobile_digits") => (
+            "Must be a mainland China mobile number in digits only, without country code, such as 13800138000.",
+            "请输入中国大陆手机号，仅含数字、不带国家码，如 13800138000。",
+        ),
+        Some("mobile_with_country_code") => {
+            ("Must be a mobile number with its country code, such as 0086-13800138000.", "请输入带国家码的手机号，如 0086-13800138000。")
+        }
+        Some("utc_datetime") => ("Must be a UTC time such as 2019-05-06T08:05:01Z.", "请输入UTC时间，如 2019-05-06T08:05:01Z。"),
+        Some("year_month") => ("Must be a month such as 2024-05.", "请输入月份，如 2024-05。"),
+        Some("account_name") => (
+            "May contain only letters, digits, \"_\" and \"-\", and must start with a letter, \"_\" or \"-\".",
+            "只能包含字母、数字、“_”和“-”，且必须以字母、“_”或“-”开头。",
+        ),
+        Some("login_name") => (
+            "May contain only letters, digits, \"_\" and \"-\", and must start with a letter or \"-\".",
+            "只能包含字母、数字、“_”和“-”，且必须以字母或“-”开头。",
+        ),
+        _ => ("Has the wrong format.", "格式不正确。"),
     }
+}
+
+/// Appends `template` with each `{name}` replaced by that param (empty when it is not set).
+fn fill(out: &mut String, template: &str, p: &Params, locale: Locale) {
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return;
+        };
+        match &after[..close] {
+            "min" => out.push_str(&num(&p.min)),
+            "max" => out.push_str(&num(&p.max)),
+            "actual" => out.push_str(&int(p.actual)),
+            "max_scale" => out.push_str(&int(p.max_scale.map(i64::from))),
+            "min_classes" => out.push_str(&int(p.min_classes.map(i64::from))),
+            "max_days" => out.push_str(&int(p.max_days)),
+            "allowed" => out.push_str(&allowed(p)),
+            "prefix" => out.push_str(p.prefix.unwrap_or_default()),
+            "suggestion" => out.push_str(p.suggestion.unwrap_or_default()),
+            "field" => out.push_str(&field(p).unwrap_or_default()),
+            "value" => out.push_str(&value(p).unwrap_or_default()),
+            "expected" => out.push_str(if locale == Locale::En { expected_en(p.expected) } else { expected_zh(p.expected) }),
+            other => {
+                out.push('{');
+                out.push_str(other);
+                out.push('}');
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
 }
 
 fn expected_en(expected: Option<&str>) -> &'static str {
@@ -293,8 +277,20 @@ mod tests {
     #[test]
     fn every_format_has_its_own_text() {
         for f in ["email", "mobile_digits", "mobile_with_country_code", "utc_datetime", "year_month", "account_name", "login_name"] {
-            assert_ne!(format_en(Some(f)), format_en(None), "{f}");
-            assert_ne!(format_zh(Some(f)), format_zh(None), "{f}");
+            let (en, zh) = format_templates(Some(f));
+            let (en0, zh0) = format_templates(None);
+            assert!(en != en0 && zh != zh0, "{f}");
+        }
+    }
+
+    #[test]
+    fn every_placeholder_is_known() {
+        let p = Params::default();
+        for code in Code::ALL {
+            for locale in Locale::ALL {
+                let m = render(*code, &p, *locale);
+                assert!(!m.contains('{') && !m.contains('}'), "{code}: {m}");
+            }
         }
     }
 
