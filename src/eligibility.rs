@@ -1,7 +1,7 @@
 //! Registration rules beyond request bodies: whether a customer can associate with a partner,
 //! and whether an account can join a partner program. They are pure functions of explicit
 //! facts — the caller passes the current time (`now`), nothing reads a clock — and they answer
-//! exactly like the request rules: a JSON object in, an [`Outcome`](crate::Outcome) with coded
+//! exactly like the request rules: a JSON object in, an [`Outcome`] with coded
 //! violations out, the same on the server and (through the npm package) in the browser.
 //!
 //! The facts are validated by the same table engine as the requests (types, formats, unknown

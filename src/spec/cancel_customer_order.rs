@@ -1,5 +1,5 @@
 //! 取消待支付订单 — CancelCustomerOrder. `PUT /v2/orders/customer-orders/cancel`
-//! (bss-api.md §8; [DOC api_order_00017]).
+//! (bss-api.md §8; \[DOC api_order_00017\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

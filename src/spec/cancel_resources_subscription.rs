@@ -1,5 +1,5 @@
 //! 退订包年/包月资源 — CancelResourcesSubscription. `POST /v2/orders/subscriptions/resources/unsubscribe`
-//! (bss-api.md §18; SDK model UnsubscribeResourcesReq; [SDK-go/java]).
+//! (bss-api.md §18; SDK model UnsubscribeResourcesReq; \[SDK-go/java\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

@@ -1,5 +1,5 @@
 //! 校验客户注册信息 — CheckUserIdentity. `POST /v2/partners/sub-customers/users/check-identity`
-//! (SDK model `CheckSubcustomerUserReq`; bss-api.md §1, [DOC mc_00023]).
+//! (SDK model `CheckSubcustomerUserReq`; bss-api.md §1, \[DOC mc_00023\]).
 
 use serde_json::Value;
 

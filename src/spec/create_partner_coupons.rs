@@ -1,5 +1,5 @@
 //! 发放优惠券 — CreatePartnerCoupons. `POST /v2/promotions/benefits/partner-coupons`
-//! (SDK model `CreatePartnerCouponsReq`; bss-api.md §13, [DOC mp_02002]).
+//! (SDK model `CreatePartnerCouponsReq`; bss-api.md §13, \[DOC mp_02002\]).
 
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 

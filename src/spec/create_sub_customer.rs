@@ -1,5 +1,5 @@
 //! 创建客户 (注册客户) — CreateSubCustomer. `POST /v2/partners/sub-customers`
-//! (SDK model `CreateCustomerV2Req`; bss-api.md §3, [GUIDE] mc_00016 + SDKs).
+//! (SDK model `CreateCustomerV2Req`; bss-api.md §3, \[GUIDE\] mc_00016 + SDKs).
 
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::error::{Code, Fail, Params};

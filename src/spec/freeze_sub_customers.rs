@@ -1,5 +1,5 @@
 //! 冻结客户 — FreezeSubCustomers (intl site only). `POST /v2/partners/sub-customers/freeze`
-//! (SDK model `FreezeSubCustomersReq` in bssintl; bss-api.md §18, [DOC intl mc_00027]).
+//! (SDK model `FreezeSubCustomersReq` in bssintl; bss-api.md §18, \[DOC intl mc_00027\]).
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 

@@ -1,5 +1,5 @@
 //! 查询消费客户列表 — ListConsumeSubCustomers. `POST /v2/bills/subcustomer-bills/res-fee-records/sub-customers/query`
-//! (bss-api.md §18; SDK model ListConsumeSubCustomersReq; [DOC mt_000503]).
+//! (bss-api.md §18; SDK model ListConsumeSubCustomersReq; \[DOC mt_000503\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

@@ -1,5 +1,5 @@
 //! 查询订单列表 — ListCustomerOrders. `GET /v2/orders/customer-orders`
-//! (query parameters, SDK model `ListCustomerOrdersRequest`; bss-api.md §18, [SDK-go/java]).
+//! (query parameters, SDK model `ListCustomerOrdersRequest`; bss-api.md §18, \[SDK-go/java\]).
 //!
 //! Every filter says 不携带或携带值为空时，不作为筛选条件, so `""` counts as absent throughout.
 

@@ -1,5 +1,5 @@
 //! 查询客户账户余额 — ListCustomersBalancesDetail. `POST /v2/accounts/customer-accounts/balances/batch-query`
-//! (bss-api.md §12; SDK model QueryCustomersBalancesReq; [DOC mt_060004]).
+//! (bss-api.md §12; SDK model QueryCustomersBalancesReq; \[DOC mt_060004\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

@@ -1,5 +1,5 @@
 //! 查询产品的折扣和激励策略 — ListIncentiveDiscountPolicies. `GET /v2/products/incentive-discount-policies`
-//! (bss-api.md §17; [DOC zh-cn_topic_0000001163166566], [SDK-go]).
+//! (bss-api.md §17; \[DOC zh-cn_topic_0000001163166566\], \[SDK-go\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

@@ -1,5 +1,5 @@
 //! 查询云经销商列表 — ListIndirectPartners. `POST /v2/partners/indirect-partners/query`
-//! (SDK model `QueryIndirectPartnersReq`; bss-api.md §11, [DOC espp_00003]).
+//! (SDK model `QueryIndirectPartnersReq`; bss-api.md §11, \[DOC espp_00003\]).
 
 use super::{Body, Empty::*, Field, Method, Operation, Presence::*, Report, Site};
 

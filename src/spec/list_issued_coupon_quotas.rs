@@ -1,5 +1,5 @@
 //! 查询已发放的优惠券额度 — ListIssuedCouponQuotas. `GET /v2/partners/issued-coupon-quotas`
-//! (bss-api.md §18; [GUIDE]; [SDK-go] ListIssuedCouponQuotasRequest (query)).
+//! (bss-api.md §18; \[GUIDE\]; \[SDK-go\] ListIssuedCouponQuotasRequest (query)).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

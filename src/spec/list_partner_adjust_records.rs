@@ -1,5 +1,5 @@
 //! 查询调账记录 — ListPartnerAdjustRecords. `GET /v3/accounts/partner-accounts/adjust-records`
-//! (query parameters; bss-api.md §18, [DOC zh-cn_topic_0000001191118881], [SDK-go/java]).
+//! (query parameters; bss-api.md §18, \[DOC zh-cn_topic_0000001191118881\], \[SDK-go/java\]).
 
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 

@@ -1,5 +1,5 @@
 //! 查询伙伴账户余额 — ListPartnerBalances. `GET /v2/accounts/partner-accounts/balances`
-//! (bss-api.md §18; [SDK-go] ListPartnerBalancesRequest (query)).
+//! (bss-api.md §18; \[SDK-go\] ListPartnerBalancesRequest (query)).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

@@ -1,5 +1,5 @@
 //! 查询优惠券额度 — ListQuotaCoupons. `POST /v2/partners/coupon-quotas/query`
-//! (SDK model `QueryCouponQuotasReqExt`; bss-api.md §18, [SDK-go/java]).
+//! (SDK model `QueryCouponQuotasReqExt`; bss-api.md §18, \[SDK-go/java\]).
 
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 

@@ -1,6 +1,6 @@
 //! 查询客户新客标签 — ListSubCustomerNewTag.
 //! `POST /v2/partners/sub-customers/new-customers-tags/batch-query`
-//! (SDK model `ListSubCustomerNewTagReq`; bss-api.md §18, [SDK-go/java]).
+//! (SDK model `ListSubCustomerNewTagReq`; bss-api.md §18, \[SDK-go/java\]).
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 

@@ -1,5 +1,5 @@
 //! 查询客户列表 — ListSubCustomers. `POST /v2/partners/sub-customers/query`
-//! (SDK model `QuerySubCustomerListReq`; bss-api.md §10, [DOC mc_00021]). All fields optional.
+//! (SDK model `QuerySubCustomerListReq`; bss-api.md §10, \[DOC mc_00021\]). All fields optional.
 
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 

@@ -1,5 +1,5 @@
 //! 支付包年/包月产品订单 — PayOrders (v3 body). `POST /v3/orders/customer-orders/pay`
-//! (SDK model `PayCustomerOrderV3Req`; bss-api.md §9, [DOC api_order_00030]).
+//! (SDK model `PayCustomerOrderV3Req`; bss-api.md §9, \[DOC api_order_00030\]).
 
 use super::Empty::Rejected;
 use super::{Body, Field, Kind, Method, Operation, Presence::*, Report, Site};

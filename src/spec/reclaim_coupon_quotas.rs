@@ -1,5 +1,5 @@
 //! 回收云经销商的代金券额度 — ReclaimCouponQuotas. `POST /v2/partners/coupon-quotas/indirect-partner-reclaim`
-//! (bss-api.md §16; [DOC espp_00005]).
+//! (bss-api.md §16; \[DOC espp_00005\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

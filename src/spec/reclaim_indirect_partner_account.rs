@@ -1,5 +1,5 @@
 //! 回收云经销商账户拨款 — ReclaimIndirectPartnerAccount. `POST /v2/accounts/partner-accounts/indirect-partner-reclaim`
-//! (bss-api.md §7; [DOC espp_00004], [SDK-java]).
+//! (bss-api.md §7; \[DOC espp_00004\], \[SDK-java\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

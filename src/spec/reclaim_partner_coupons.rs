@@ -1,5 +1,5 @@
 //! 回收优惠券 — ReclaimPartnerCoupons. `POST /v2/promotions/benefits/partner-coupons/reclaim`
-//! (bss-api.md §14; [DOC mp_02004]).
+//! (bss-api.md §14; \[DOC mp_02004\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

@@ -1,5 +1,5 @@
 //! 回收客户账户余额 — ReclaimToPartnerAccount. `POST /v2/accounts/partner-accounts/reclaim`
-//! (bss-api.md §4; [DOC mt_060006], [SDK-java]).
+//! (bss-api.md §4; \[DOC mt_060006\], \[SDK-java\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

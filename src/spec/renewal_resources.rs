@@ -1,5 +1,5 @@
 //! 续订包年/包月资源 — RenewalResources. `POST /v2/orders/subscriptions/resources/renew`
-//! (SDK model `RenewalResourcesReq`; bss-api.md §18, [SDK-go/java]).
+//! (SDK model `RenewalResourcesReq`; bss-api.md §18, \[SDK-go/java\]).
 
 use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::error::{Code, Fail, Num, Params};

@@ -1,5 +1,5 @@
 //! 发送验证码 — SendVerificationMessageCode. `POST /v2/bases/verificationcode/send`
-//! (SDK model `SendVerificationCodeV2Req`; bss-api.md §2, [DOC mc_00024]).
+//! (SDK model `SendVerificationCodeV2Req`; bss-api.md §2, \[DOC mc_00024\]).
 
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::error::{Code, Fail, Params};

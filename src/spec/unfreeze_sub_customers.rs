@@ -1,5 +1,5 @@
 //! 解冻客户 — UnfreezeSubCustomers (intl site only). `POST /v2/partners/sub-customers/unfreeze`
-//! (SDK model `UnfreezeSubCustomersReq` in bssintl; bss-api.md §18, [DOC intl mc_00028]).
+//! (SDK model `UnfreezeSubCustomersReq` in bssintl; bss-api.md §18, \[DOC intl mc_00028\]).
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 

@@ -1,5 +1,5 @@
 //! 向云经销商发放代金券额度 — UpdateCouponQuotas. `POST /v2/partners/coupon-quotas/indirect-partner-adjust`
-//! (bss-api.md §15; SDK model AdjustCouponQuotasReq; [DOC espp_00002], [SDK-java]).
+//! (bss-api.md §15; SDK model AdjustCouponQuotasReq; \[DOC espp_00002\], \[SDK-java\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

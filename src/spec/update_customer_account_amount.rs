@@ -1,5 +1,5 @@
 //! 向客户账户拨款 — UpdateCustomerAccountAmount. `POST /v2/accounts/partner-accounts/adjust-amount`
-//! (bss-api.md §5; SDK model AdjustAccountReq; [DOC mt_060005], [SDK-java]).
+//! (bss-api.md §5; SDK model AdjustAccountReq; \[DOC mt_060005\], \[SDK-java\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};

@@ -1,5 +1,5 @@
 //! 总经销商向云经销商拨款 — UpdateIndirectPartnerAccount. `POST /v2/accounts/partner-accounts/indirect-partner-adjust`
-//! (bss-api.md §6; SDK model AdjustToIndirectPartnerReq; [DOC espp_00001], [SDK-java]).
+//! (bss-api.md §6; SDK model AdjustToIndirectPartnerReq; \[DOC espp_00001\], \[SDK-java\]).
 
 #[allow(unused_imports)]
 use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
