@@ -1,11 +1,10 @@
 // Node entry (Node >= 20): compiles the WebAssembly module synchronously from the file next
 // to this one, so `import { validate } from "bss-validate"` works at once.
 import { readFileSync } from "node:fs";
-import { initSync } from "./wasm/bss_validate.js";
 import * as glue from "./wasm/bss_validate.js";
 import { bind } from "./core.js";
 
-initSync({ module: readFileSync(new URL("./wasm/bss_validate_bg.wasm", import.meta.url)) });
+glue.initSync({ module: readFileSync(new URL("./wasm/bss_validate_bg.wasm", import.meta.url)) });
 bind(glue);
 
 export { validate, check, operations, fields } from "./core.js";

@@ -24,7 +24,6 @@
 use serde_json::Value;
 
 use crate::error::{Allowed, Code, Fail, Params};
-use crate::rules::time;
 use crate::spec::{Body, Empty, Field, Kind, Method, Operation, Presence, Report, Site};
 use crate::{Error, Options, Outcome, pointer};
 
@@ -37,6 +36,11 @@ const DAY: i64 = 86_400;
 
 /// The two checks, looked up by name like operations.
 pub static CHECKS: &[&Operation] = &[&ASSOCIATE_CUSTOMER, &JOIN_PARTNER_PROGRAM];
+
+/// Looks a check up by name (exact, case-sensitive).
+pub fn find(name: &str) -> Option<&'static Operation> {
+    CHECKS.iter().copied().find(|c| c.name == name)
+}
 
 /// Runs the check called `name` (`AssociateCustomer` or `JoinPartnerProgram`) on `facts`.
 ///
@@ -51,7 +55,7 @@ pub fn check(name: &str, facts: &Value) -> Result<Outcome, Error> {
 /// # Errors
 /// [`Error::UnknownOperation`] for another name.
 pub fn check_with(name: &str, facts: &Value, options: &Options) -> Result<Outcome, Error> {
-    let op = CHECKS.iter().copied().find(|c| c.name == name).ok_or_else(|| Error::UnknownOperation(name.to_owned()))?;
+    let op = find(name).ok_or_else(|| Error::UnknownOperation(name.to_owned()))?;
     Ok(crate::outcome(crate::spec::check(op, facts), facts, options.locale))
 }
 
@@ -88,8 +92,7 @@ fn association(body: &Body<'_>, out: &mut Report) {
         let params = Params { allowed: Some(Allowed::Strs(CURRENT_CHANNELS)), ..Params::default() };
         out.push(pointer::push("", "channel"), Fail::with(Code::InvitationRequired, params));
     }
-    let at = |name: &str| body.valid(name).and_then(Value::as_str).and_then(|s| time::utc(s).ok());
-    let (Some(registered), Some(now)) = (at("registered_at"), at("now")) else {
+    let (Some(registered), Some(now)) = (body.utc("registered_at"), body.utc("now")) else {
         return;
     };
     if now < registered {
@@ -103,7 +106,7 @@ fn association(body: &Body<'_>, out: &mut Report) {
         return;
     }
     let path = pointer::push("", "pre_registered_at");
-    match at("pre_registered_at") {
+    match body.utc("pre_registered_at") {
         None if body.given("pre_registered_at").is_some() => {} // malformed: already reported
         None => {
             if too_old {

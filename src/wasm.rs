@@ -40,7 +40,7 @@ pub fn operations() -> String {
 /// The field table of `operation` as JSON text (see [`spec::describe`]).
 #[wasm_bindgen]
 pub fn fields(operation: &str) -> Option<String> {
-    let op = spec::find(operation).or_else(|| eligibility::CHECKS.iter().copied().find(|c| c.name == operation))?;
+    let op = spec::find(operation).or_else(|| eligibility::find(operation))?;
     let mut out = String::new();
     json::write_fields(&mut out, &spec::describe::fields(op));
     Some(out)

@@ -19,14 +19,6 @@ fn camel(name: &str) -> String {
     name.split('_').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect()
 }
 
-fn method(m: Method) -> &'static str {
-    match m {
-        Method::Get => "GET",
-        Method::Post => "POST",
-        Method::Put => "PUT",
-    }
-}
-
 fn units(min: u32, max: Option<u32>) -> String {
     match (min, max) {
         (0, Some(max)) => format!("≤ {max} UTF-16 units"),
@@ -86,16 +78,17 @@ fn rule(kind: &Kind) -> String {
 }
 
 fn presence(p: Presence) -> (&'static str, &'static str) {
-    let empty = |e: Empty| match e {
+    let req = match p {
+        Presence::Required => "yes",
+        Presence::Optional(_) => "no",
+        Presence::Conditional(_) => "cond.",
+    };
+    let empty = match p.empty() {
         Empty::Absent => "means absent",
         Empty::Rejected => "`empty`",
         Empty::Value => "a value",
     };
-    match p {
-        Presence::Required => ("yes", "`empty`"),
-        Presence::Optional(e) => ("no", empty(e)),
-        Presence::Conditional(e) => ("cond.", empty(e)),
-    }
+    (req, empty)
 }
 
 fn rows(fields: &[Field], prefix: &str, out: &mut String) {
@@ -120,7 +113,7 @@ fn operations_table() -> String {
             Site::China => "China",
             Site::International => "intl",
         };
-        let _ = writeln!(s, "| `{}` | {} | `{} {}` | {site} | {} |", op.name, op.title, method(op.method), op.path, op.fields.len());
+        let _ = writeln!(s, "| `{}` | {} | `{} {}` | {site} | {} |", op.name, op.title, op.method.as_str(), op.path, op.fields.len());
     }
     s
 }
@@ -196,7 +189,7 @@ fn request_structs() -> String {
          use super::Request;\nuse crate::spec::{self, Operation};\n\n",
     );
     for op in OPERATIONS {
-        let doc = format!("{} — `{} {}`.", op.title, method(op.method), op.path);
+        let doc = format!("{} — `{} {}`.", op.title, op.method.as_str(), op.path);
         render_struct(op.name, &doc, op.fields, &mut s);
         let _ =
             writeln!(s, "impl Request for {} {{\n    const OPERATION: &'static Operation = &spec::{}::OP;\n}}\n", op.name, common::snake(op.name));
@@ -246,8 +239,7 @@ fn ts_fields(fields: &[Field], query: bool, indent: &str, out: &mut String) {
         if f.presence == Presence::Required {
             let _ = writeln!(out, "{indent}{}: {t};", f.name);
         } else {
-            let empty_ok =
-                matches!(f.presence, Presence::Optional(Empty::Absent | Empty::Value) | Presence::Conditional(Empty::Absent | Empty::Value));
+            let empty_ok = f.presence.empty() != Empty::Rejected;
             if empty_ok && !t.split(" | ").any(|x| x == "string") {
                 t.push_str(" | \"\"");
             }
@@ -267,7 +259,7 @@ fn typescript() -> String {
     s.push_str(";\n\n/** An amount in 元: a decimal string (\"10.50\") or a number (judged by its shortest text). */\nexport type Amount = string | number;\n\n");
     let mut map = String::from("/** Request body type of every operation. */\nexport interface OperationInputs {\n");
     for op in OPERATIONS {
-        let _ = writeln!(s, "/** {} — `{} {}`. */\nexport interface {}Input {{", op.title, method(op.method), op.path, op.name);
+        let _ = writeln!(s, "/** {} — `{} {}`. */\nexport interface {}Input {{", op.title, op.method.as_str(), op.path, op.name);
         ts_fields(op.fields, op.method == Method::Get, "  ", &mut s);
         s.push_str("}\n\n");
         let _ = writeln!(map, "  {0}: {0}Input;", op.name);

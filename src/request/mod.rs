@@ -29,7 +29,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::rules::integer;
-use crate::spec::{self, Empty, Kind, Presence};
+use crate::spec::{self, Empty, Kind};
 use crate::{Options, Outcome};
 
 /// A typed request body of one operation.
@@ -78,8 +78,7 @@ fn object_meaning(fields: &[spec::Field], map: &Map<String, Value>) -> Value {
     let mut out = Map::new();
     for (key, value) in map {
         let Some(field) = fields.iter().find(|f| f.name == key.as_str()) else { continue };
-        let empty_is_absent = matches!(field.presence, Presence::Optional(Empty::Absent) | Presence::Conditional(Empty::Absent));
-        if value.is_null() || (empty_is_absent && value.as_str() == Some("")) {
+        if value.is_null() || (field.presence.empty() == Empty::Absent && value.as_str() == Some("")) {
             continue;
         }
         out.insert(key.clone(), value_meaning(&field.kind, value));

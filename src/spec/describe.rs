@@ -93,17 +93,17 @@ fn list(fields: &[Field]) -> Vec<FieldInfo> {
 }
 
 fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInfo {
-    let (presence_name, empty) = match presence {
-        Presence::Required => ("required", Empty::Rejected),
-        Presence::Optional(e) => ("optional", e),
-        Presence::Conditional(e) => ("conditional", e),
+    let presence_name = match presence {
+        Presence::Required => "required",
+        Presence::Optional(_) => "optional",
+        Presence::Conditional(_) => "conditional",
     };
     let mut i = FieldInfo {
         name,
         kind: kind.expected(),
         required: presence == Presence::Required,
         presence: presence_name,
-        empty: match empty {
+        empty: match presence.empty() {
             Empty::Absent => "absent",
             Empty::Rejected => "rejected",
             Empty::Value => "value",

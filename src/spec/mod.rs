@@ -221,6 +221,16 @@ pub enum Presence {
     Conditional(Empty),
 }
 
+impl Presence {
+    /// What `""` means for the field: rejected for a required one, else as its table says.
+    pub fn empty(self) -> Empty {
+        match self {
+            Presence::Required => Empty::Rejected,
+            Presence::Optional(e) | Presence::Conditional(e) => e,
+        }
+    }
+}
+
 /// What `""` means for an optional field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Empty {
@@ -378,8 +388,7 @@ impl<'a> Body<'a> {
         if v.is_null() {
             return None;
         }
-        let empty_means_absent =
-            matches!(self.op.field(name).map(|f| f.presence), Some(Presence::Optional(Empty::Absent) | Presence::Conditional(Empty::Absent)));
+        let empty_means_absent = self.op.field(name).is_some_and(|f| f.presence.empty() == Empty::Absent);
         if empty_means_absent && v.as_str() == Some("") {
             return None;
         }
@@ -396,6 +405,11 @@ impl<'a> Body<'a> {
     /// read as 18, exactly as the field's own check read them).
     pub fn int(&self, name: &str) -> Option<i64> {
         self.valid(name).and_then(|v| integer::from_json(v, true).ok())
+    }
+
+    /// The time of a UTC timestamp field that passed its own checks.
+    pub fn utc(&self, name: &str) -> Option<time::Seconds> {
+        self.valid(name).and_then(Value::as_str).and_then(|s| time::utc(s).ok())
     }
 
     /// A given string value, whether or not it passed its own checks.
@@ -474,10 +488,7 @@ fn check_field(field: &Field, value: Option<&Value>, path: &str, query: bool, ou
             !required
         }
         Some(Value::String(s)) if s.is_empty() => {
-            let empty = match field.presence {
-                Presence::Required => Empty::Rejected,
-                Presence::Optional(e) | Presence::Conditional(e) => e,
-            };
+            let empty = field.presence.empty();
             if empty == Empty::Rejected {
                 out.push(path.to_owned(), Fail::new(Code::Empty));
             }
@@ -576,8 +587,7 @@ pub fn no_cross(_: &Body<'_>, _: &mut Report) {}
 /// `begin <= end` for a time window, and, with `max_years`, `end <= begin + max_years`.
 /// Runs only when both ends are given and well-formed; the violation sits on `end`.
 pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_years: Option<i64>) {
-    let parse = |name: &str| body.valid(name).and_then(Value::as_str).and_then(|s| time::utc(s).ok());
-    let (Some(b), Some(e)) = (parse(begin), parse(end)) else {
+    let (Some(b), Some(e)) = (body.utc(begin), body.utc(end)) else {
         return;
     };
     let field = Some(pointer::push("", begin));
