@@ -440,9 +440,10 @@ pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
         let name = pointer::unescape(seg);
         op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
     };
-    let mut items = out.into_items();
-    insertion_sort_by_key(&mut items, |(p, _)| rank(p));
-    items
+    // Rank each violation once (ranking unescapes a path segment), then sort on the rank.
+    let mut ranked: Vec<(usize, (String, Fail))> = out.into_items().into_iter().map(|item| (rank(&item.0), item)).collect();
+    insertion_sort_by_key(&mut ranked, |(r, _)| *r);
+    ranked.into_iter().map(|(_, item)| item).collect()
 }
 
 /// A stable sort for the handful of items a report holds. The standard library's sorts are
