@@ -52,9 +52,9 @@ pub fn parse<T: Request>(input: &Value) -> Result<T, Box<Outcome>> {
 /// The outcome of a body that breaks the rules.
 pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box<Outcome>> {
     let op = T::OPERATION;
-    let outcome = crate::outcome(spec::check(op, input), input, options.locale);
-    if !outcome.ok {
-        return Err(Box::new(outcome));
+    let violations = spec::check(op, input);
+    if !violations.is_empty() {
+        return Err(Box::new(crate::outcome(violations, input, options.locale)));
     }
     T::deserialize(meaning(op, input)).map_err(|_| {
         // Unreachable for a valid body (a test parses every valid vector into its struct);
