@@ -21,10 +21,10 @@
 //! # Ok::<(), bss_validate::Error>(())
 //! ```
 
-use serde_json::Value;
-
 use crate::error::{Allowed, Code, Fail, Params};
+use crate::prelude::*;
 use crate::spec::{Body, Empty, Field, Kind, Method, Operation, Presence, Report, Site};
+use crate::value::Value;
 use crate::{Error, Options, Outcome, pointer};
 
 /// 客户注册时间超过7天…不能直接关联合作伙伴.
@@ -46,7 +46,8 @@ pub fn find(name: &str) -> Option<&'static Operation> {
 ///
 /// # Errors
 /// [`Error::UnknownOperation`] for another name.
-pub fn check(name: &str, facts: &Value) -> Result<Outcome, Error> {
+#[cfg(feature = "std")]
+pub fn check(name: &str, facts: &serde_json::Value) -> Result<Outcome, Error> {
     check_with(name, facts, &Options::default())
 }
 
@@ -54,7 +55,16 @@ pub fn check(name: &str, facts: &Value) -> Result<Outcome, Error> {
 ///
 /// # Errors
 /// [`Error::UnknownOperation`] for another name.
-pub fn check_with(name: &str, facts: &Value, options: &Options) -> Result<Outcome, Error> {
+#[cfg(feature = "std")]
+pub fn check_with(name: &str, facts: &serde_json::Value, options: &Options) -> Result<Outcome, Error> {
+    check_value(name, &Value::from(facts), options)
+}
+
+/// [`check_with`] on a [`Value`].
+///
+/// # Errors
+/// [`Error::UnknownOperation`] for another name.
+pub fn check_value(name: &str, facts: &Value, options: &Options) -> Result<Outcome, Error> {
     let op = find(name).ok_or_else(|| Error::UnknownOperation(name.to_owned()))?;
     Ok(crate::outcome(crate::spec::check(op, facts), facts, options.locale))
 }

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::prelude::*;
+
 /// A call that cannot be answered. Bad *input* is never an `Error`: it is a violation.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
@@ -122,8 +124,8 @@ codes! {
     EnterpriseVerificationRequired = "enterprise_verification_required", params: "";
 }
 
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl core::fmt::Display for Code {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -186,7 +188,7 @@ pub struct Params {
     pub field: Option<String>,
     /// The value of `field` that triggered the rule (an enum value, never free text).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<serde_json::Value>,
+    pub value: Option<crate::Value>,
     /// For `password_matches_account_name`: whether it is the reversed name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reversed: Option<bool>,

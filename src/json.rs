@@ -1,22 +1,32 @@
-//! A small JSON reader and writer for the WebAssembly boundary.
+//! A small JSON reader and writer: JSON text → [`Value`], and [`Value`]/[`Outcome`] → JSON text.
 //!
-//! Why not serde_json's own: its `Deserializer` and `Serializer` (with the serde derives they
-//! drive) are most of the module's size, and the boundary needs only JSON text → `Value` and
-//! `Outcome`/`Value` → JSON text. The `Value` type stays serde_json's, so the rules see
-//! exactly what they see natively. The tests check this reader and writer against serde_json
-//! on the whole conformance corpus, byte for byte.
-
-use serde_json::{Map, Number, Value};
+//! Why not serde_json's: its `Deserializer` and `Serializer` (with the serde derives they
+//! drive) are most of a WebAssembly module's size, and its numbers are floats (see
+//! [`crate::value`]). The tests check this reader against serde_json on the whole
+//! conformance corpus and on mutations of it, and the writer against serde's `Serialize`.
+//!
+//! ```
+//! use bss_validate::json;
+//! let v = json::parse(r#"{"amount": 12.50, "ids": ["a", "b"]}"#).unwrap();
+//! let mut text = String::new();
+//! json::write_value(&mut text, &v);
+//! assert_eq!(text, r#"{"amount":12.5,"ids":["a","b"]}"#);
+//! assert!(json::parse("{").is_none());
+//! ```
 
 use crate::Outcome;
 use crate::error::{Allowed, Num, Params, Violation};
+use crate::prelude::*;
 use crate::spec::Operation;
 use crate::spec::describe::FieldInfo;
+use crate::value::{Map, Number, Value, int_text};
 
 /// Nesting deeper than this is refused (the JS side already cuts at 64).
 const MAX_DEPTH: usize = 128;
 
-/// Parses one JSON document (RFC 8259); `None` when it is not valid JSON.
+/// Parses one JSON document (RFC 8259); `None` when it is not valid JSON or nests deeper
+/// than 128 levels. A lone surrogate escape (`"\\uD800"`, which JS strings can hold) reads as
+/// U+FFFD, one UTF-16 unit like the original, so lengths agree with the browser.
 pub fn parse(text: &str) -> Option<Value> {
     let mut p = Parser { s: text.as_bytes(), i: 0 };
     let v = p.value(0)?;
@@ -77,7 +87,7 @@ impl Parser<'_> {
                     self.ws();
                     self.eat(b":")?;
                     let v = self.value(depth + 1)?;
-                    map.insert(key, v);
+                    map.push(key, v);
                     self.ws();
                     if self.eat(b",").is_none() {
                         self.eat(b"}")?;
@@ -123,21 +133,13 @@ impl Parser<'_> {
                 return None;
             }
         }
-        let text = std::str::from_utf8(&self.s[start..self.i]).ok()?;
-        if integral && text != "-0" {
-            // As serde_json: integers that fit stay integers, others (and `-0`) become floats.
-            let exact = if negative { text.parse::<i64>().ok().map(Number::from) } else { text.parse::<u64>().ok().map(Number::from) };
-            if let Some(n) = exact {
-                return Some(Value::Number(n));
-            }
-        }
-        // `str::parse::<f64>` rounds correctly, as serde_json's `float_roundtrip` does.
-        Number::from_f64(text.parse::<f64>().ok()?).map(Value::Number)
+        let text = core::str::from_utf8(&self.s[start..self.i]).ok()?;
+        Some(Value::Number(number(text, integral, negative)?))
     }
 
     fn hex4(&mut self) -> Option<u32> {
         let end = self.i.checked_add(4)?;
-        let digits = std::str::from_utf8(self.s.get(self.i..end)?).ok()?;
+        let digits = core::str::from_utf8(self.s.get(self.i..end)?).ok()?;
         self.i = end;
         u32::from_str_radix(digits, 16).ok()
     }
@@ -191,12 +193,34 @@ impl Parser<'_> {
     }
 }
 
-/// Writes `value` as serde_json's `to_string` does (keys in map order, the same escapes).
+/// A number's ECMAScript text (see [`crate::value`]). With `std`, any JSON number text is
+/// rewritten so (`12.50` → `12.5`, `1E3` → `1000`, `-0` → `0`), exactly as serde_json with
+/// `float_roundtrip` and then `String(x)` would read it. Without `std` (the WebAssembly
+/// package) only integer text is, as the float code is what that build leaves out: its input
+/// is `JSON.stringify` output, whose numbers already are in that form.
+fn number(text: &str, integral: bool, negative: bool) -> Option<Number> {
+    if integral {
+        let exact = if negative { text.parse::<i64>().is_ok() } else { text.parse::<u64>().is_ok() };
+        if exact {
+            return Some(Number::from_js(text));
+        }
+    }
+    #[cfg(feature = "std")]
+    {
+        Number::from_f64(text.parse::<f64>().ok()?)
+    }
+    #[cfg(not(feature = "std"))]
+    {
+        Some(Number::from_js(text))
+    }
+}
+
+/// Writes `value` as JSON: no white space, serde_json's escapes, each key once.
 pub fn write_value(out: &mut String, value: &Value) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&n.to_string()),
+        Value::Number(n) => out.push_str(n.as_str()),
         Value::String(s) => write_str(out, s),
         Value::Array(items) => {
             out.push('[');
@@ -307,8 +331,7 @@ impl<'a> Obj<'a> {
 
     fn int(&mut self, k: &str, v: Option<i64>) {
         if let Some(v) = v {
-            let s = self.key(k);
-            s.push_str(&v.to_string());
+            self.key(k).push_str(&int_text(v));
         }
     }
 
@@ -366,7 +389,7 @@ pub fn write_allowed(out: &mut String, a: &Allowed) {
             if i > 0 {
                 out.push(',');
             }
-            out.push_str(&n.to_string());
+            out.push_str(&int_text(*n));
         }),
     }
     out.push(']');
@@ -444,14 +467,26 @@ mod tests {
 
     use super::*;
 
+    /// What serde_json reads, through `Value`'s own conversion and serialization: equal
+    /// numbers, the last of a repeated key, whatever the key order.
+    fn serde_reads(text: &str) -> Option<serde_json::Value> {
+        serde_json::from_str::<serde_json::Value>(text).ok().map(|v| serde_json::Value::from(&Value::from(&v)))
+    }
+
+    fn written(v: &Value) -> String {
+        let mut s = String::new();
+        write_value(&mut s, v);
+        s
+    }
+
     fn same_as_serde(text: &str) {
         let ours = parse(text);
-        let theirs = serde_json::from_str::<Value>(text).ok();
-        assert_eq!(ours, theirs, "{text}");
+        assert_eq!(ours.as_ref().map(serde_json::Value::from), serde_reads(text), "{text}");
         if let Some(v) = ours {
-            let mut s = String::new();
-            write_value(&mut s, &v);
-            assert_eq!(s, serde_json::to_string(&v).unwrap(), "{text}");
+            // What the writer writes reads back as the same document, to serde_json and to us.
+            let s = written(&v);
+            assert_eq!(serde_reads(&s), Some(serde_json::Value::from(&v)), "{text}");
+            assert_eq!(parse(&s).as_ref().map(written), Some(s), "{text}");
         }
     }
 
@@ -551,20 +586,20 @@ mod tests {
                 }
             }
             let Ok(text) = std::str::from_utf8(&bytes) else { continue };
-            let theirs = serde_json::from_str::<Value>(text).ok();
+            let theirs = serde_reads(text);
             let ours = parse(text);
             // serde_json rejects lone surrogates; the reader maps them to U+FFFD on purpose.
-            if theirs.is_none() && ours.as_ref().is_some_and(|v| v.to_string().contains('\u{FFFD}')) {
+            if theirs.is_none() && ours.as_ref().is_some_and(|v| written(v).contains('\u{FFFD}')) {
                 continue;
             }
-            assert_eq!(ours, theirs, "{text}");
+            assert_eq!(ours.as_ref().map(serde_json::Value::from), theirs, "{text}");
         }
     }
 
     #[test]
     fn lone_surrogates_become_one_replacement_unit() {
-        assert_eq!(parse(r#""a\ud800b""#), Some(json!("a\u{FFFD}b")));
-        assert_eq!(parse(r#""\udc00""#), Some(json!("\u{FFFD}")));
+        assert_eq!(parse(r#""a\ud800b""#), Some(Value::from("a\u{FFFD}b")));
+        assert_eq!(parse(r#""\udc00""#), Some(Value::from("\u{FFFD}")));
     }
 
     #[test]
@@ -584,11 +619,11 @@ mod tests {
         }
         let mut s = String::new();
         write_operations(&mut s, crate::spec::OPERATIONS);
-        let want: Vec<Value> = crate::spec::OPERATIONS
+        let want: Vec<serde_json::Value> = crate::spec::OPERATIONS
             .iter()
             .map(|op| json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
             .collect();
-        assert_eq!(serde_json::from_str::<Value>(&s).unwrap(), Value::from(want));
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), serde_json::Value::from(want));
     }
 
     /// Every input and every outcome of the corpus, byte for byte.
@@ -599,7 +634,7 @@ mod tests {
         for entry in std::fs::read_dir(dir).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
             same_as_serde(&text);
-            let doc: Value = serde_json::from_str(&text).unwrap();
+            let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
             for case in doc["cases"].as_array().unwrap() {
                 let input_text = serde_json::to_string(&case["input"]).unwrap();
                 same_as_serde(&input_text);
@@ -613,6 +648,13 @@ mod tests {
                     let mut s = String::new();
                     write_outcome(&mut s, &out);
                     assert_eq!(s, serde_json::to_string(&out).unwrap());
+                    // The same verdict from the text itself, through this reader.
+                    let again = match (doc["operation"].as_str(), doc["check"].as_str()) {
+                        (Some(op), _) => crate::validate_value(op, &parse(&input_text).unwrap(), &o).unwrap(),
+                        (_, Some(c)) => crate::eligibility::check_value(c, &parse(&input_text).unwrap(), &o).unwrap(),
+                        _ => unreachable!(),
+                    };
+                    assert_eq!(again.errors, out.errors, "{input_text}");
                     n += 1;
                 }
             }

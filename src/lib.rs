@@ -1,24 +1,46 @@
 #![doc = include_str!("../README.md")]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// Without `std` (only the npm package's WebAssembly build) the crate is `no_std`: std's panic
+// machinery and float formatting were most of the module's size (see `src/wasm.rs`).
+#![cfg_attr(not(feature = "std"), no_std)]
+
+#[cfg(not(any(feature = "std", all(target_arch = "wasm32", target_os = "unknown"))))]
+compile_error!("without the `std` feature the crate builds only for wasm32-unknown-unknown (the npm package)");
+
+extern crate alloc;
 
 pub mod eligibility;
 pub mod error;
-#[cfg(any(test, all(target_arch = "wasm32", target_os = "unknown")))]
-mod json;
+pub mod json;
 pub mod message;
 pub mod pointer;
+#[cfg(feature = "std")]
 pub mod request;
 pub mod rules;
+#[cfg(all(not(feature = "std"), target_arch = "wasm32", target_os = "unknown"))]
+mod runtime;
 pub mod spec;
+pub mod value;
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 mod wasm;
 
+/// What every module uses from `alloc`, so the code reads the same with and without `std`.
+/// `format!` and `ToString` are left out on purpose: they pull in `core::fmt`, which the
+/// WebAssembly build does without (integers are written by [`value::int_text`]).
+mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::string::String;
+    pub use alloc::vec::Vec;
+}
+
+use prelude::*;
 use serde::Serialize;
-use serde_json::Value;
 
 pub use error::{Code, Error, Params, Violation};
 pub use message::Locale;
 pub use spec::Operation;
+pub use value::Value;
 
 /// How to validate: today, the language of the messages.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,6 +74,9 @@ pub struct Outcome {
 /// Validates a request body (or, for a GET operation, an object of its query parameters)
 /// against the rules of `operation`, with English messages.
 ///
+/// The body is a `serde_json::Value`; its numbers are read as ECMAScript writes them (see
+/// [`value`]), so the verdict is the browser's for the same body.
+///
 /// ```
 /// use serde_json::json;
 /// let out = bss_validate::validate(
@@ -66,7 +91,8 @@ pub struct Outcome {
 ///
 /// # Errors
 /// Only [`Error::UnknownOperation`]; bad input is reported in the [`Outcome`].
-pub fn validate(operation: &str, input: &Value) -> Result<Outcome, Error> {
+#[cfg(feature = "std")]
+pub fn validate(operation: &str, input: &serde_json::Value) -> Result<Outcome, Error> {
     validate_with(operation, input, &Options::default())
 }
 
@@ -82,7 +108,25 @@ pub fn validate(operation: &str, input: &Value) -> Result<Outcome, Error> {
 ///
 /// # Errors
 /// Only [`Error::UnknownOperation`].
-pub fn validate_with(operation: &str, input: &Value, options: &Options) -> Result<Outcome, Error> {
+#[cfg(feature = "std")]
+pub fn validate_with(operation: &str, input: &serde_json::Value, options: &Options) -> Result<Outcome, Error> {
+    validate_value(operation, &Value::from(input), options)
+}
+
+/// [`validate_with`] on a [`Value`], e.g. one read by [`json::parse`] (what the WebAssembly
+/// build and servers reading raw bytes use).
+///
+/// ```
+/// use bss_validate::{json, validate_value, Options};
+/// let body = json::parse(r#"{"customer_id": "c1", "amount": 10.505}"#).unwrap();
+/// let out = validate_value("ReclaimToPartnerAccount", &body, &Options::default())?;
+/// assert_eq!(out.errors[0].code.as_str(), "too_many_decimals");
+/// # Ok::<(), bss_validate::Error>(())
+/// ```
+///
+/// # Errors
+/// Only [`Error::UnknownOperation`].
+pub fn validate_value(operation: &str, input: &Value, options: &Options) -> Result<Outcome, Error> {
     let op = spec::find(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
     Ok(outcome(spec::check(op, input), input, options.locale))
 }

@@ -16,6 +16,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Allowed, Code, Num, Params};
+use crate::prelude::*;
+use crate::value::{Value, int_text};
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -171,15 +173,16 @@ fn format_templates(format: Option<&str>) -> (&'static str, &'static str) {
 
 /// Appends `template` with each `{name}` replaced by that param (empty when it is not set).
 fn fill(out: &mut String, template: &str, p: &Params, locale: Locale) {
+    // `split_once` rather than indexing: no slicing panic path is linked into the wasm.
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            out.push_str(after);
             return;
         };
-        match &after[..close] {
+        match name {
             "min" => out.push_str(&num(&p.min)),
             "max" => out.push_str(&num(&p.max)),
             "actual" => out.push_str(&int(p.actual)),
@@ -198,7 +201,7 @@ fn fill(out: &mut String, template: &str, p: &Params, locale: Locale) {
                 out.push('}');
             }
         }
-        rest = &after[close + 1..];
+        rest = tail;
     }
     out.push_str(rest);
 }
@@ -228,32 +231,48 @@ fn expected_zh(expected: Option<&str>) -> &'static str {
 }
 
 fn field(p: &Params) -> Option<String> {
-    p.field.as_deref().map(|f| crate::pointer::segments(f).join("."))
+    p.field.as_deref().map(|f| join(crate::pointer::segments(f), "."))
+}
+
+/// `items` separated by `sep` (what `[String]::join` does, without its generic copy code).
+fn join(items: impl IntoIterator<Item = impl AsRef<str>>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
 }
 
 fn value(p: &Params) -> Option<String> {
     p.value.as_ref().map(|v| match v {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
+        Value::String(s) => s.clone(),
+        other => {
+            let mut out = String::new();
+            crate::json::write_value(&mut out, other);
+            out
+        }
     })
 }
 
 fn num(n: &Option<Num>) -> String {
     match n {
-        Some(Num::Int(i)) => i.to_string(),
+        Some(Num::Int(i)) => int_text(*i),
         Some(Num::Dec(d)) => (*d).to_owned(),
         None => String::new(),
     }
 }
 
 fn int(i: Option<i64>) -> String {
-    i.map(|i| i.to_string()).unwrap_or_default()
+    i.map(int_text).unwrap_or_default()
 }
 
 fn allowed(p: &Params) -> String {
     match &p.allowed {
-        Some(Allowed::Strs(v)) => v.join(", "),
-        Some(Allowed::Ints(v)) => v.iter().map(i64::to_string).collect::<Vec<_>>().join(", "),
+        Some(Allowed::Strs(v)) => join(v.iter(), ", "),
+        Some(Allowed::Ints(v)) => join(v.iter().copied().map(int_text), ", "),
         None => String::new(),
     }
 }

@@ -11,21 +11,22 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::{Locale, Options, Outcome, eligibility, json, spec};
+use crate::prelude::*;
+use crate::{Locale, Options, Outcome, Value, eligibility, json, spec};
 
 /// Validates `input` (JSON text) against `operation`; the outcome as JSON text.
 #[wasm_bindgen]
 pub fn validate(operation: &str, input: &str, locale: &str) -> Option<String> {
     let options = options(locale);
     let input = parse(input);
-    let outcome = crate::validate_with(operation, &input, &options).ok()?;
+    let outcome = crate::validate_value(operation, &input, &options).ok()?;
     Some(text(&outcome))
 }
 
 /// Runs a registration check (`AssociateCustomer`, `JoinPartnerProgram`) on `facts` (JSON text).
 #[wasm_bindgen]
 pub fn check(name: &str, facts: &str, locale: &str) -> Option<String> {
-    let outcome = eligibility::check_with(name, &parse(facts), &options(locale)).ok()?;
+    let outcome = eligibility::check_value(name, &parse(facts), &options(locale)).ok()?;
     Some(text(&outcome))
 }
 
@@ -52,8 +53,8 @@ fn options(locale: &str) -> Options {
 
 /// The JS side sends JSON it produced itself; should it ever not parse, the body is treated
 /// as "not an object" (a `wrong_type` at `""`), never as a trap.
-fn parse(input: &str) -> serde_json::Value {
-    json::parse(input).unwrap_or(serde_json::Value::Null)
+fn parse(input: &str) -> Value {
+    json::parse(input).unwrap_or(Value::Null)
 }
 
 fn text(outcome: &Outcome) -> String {

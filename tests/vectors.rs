@@ -38,7 +38,9 @@ fn run(file: &str, source: &str) {
         if got["ok"] != expect["ok"] {
             problems.push(format!("ok: want {}, got {}", expect["ok"], got["ok"]));
         }
-        if got["ok"] == Value::Bool(true) && got["value"] != case["input"] {
+        // The echo is the input as read: the same numbers (`1.00` comes back as `1`, as JS reads it).
+        let same = |a: &Value, b: &Value| bss_validate::Value::from(a) == bss_validate::Value::from(b);
+        if got["ok"] == Value::Bool(true) && !same(&got["value"], &case["input"]) {
             problems.push("value is not the input".to_owned());
         }
         let got_errors = got["errors"].as_array().expect("errors is an array");

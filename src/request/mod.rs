@@ -52,16 +52,17 @@ pub fn parse<T: Request>(input: &Value) -> Result<T, Box<Outcome>> {
 /// The outcome of a body that breaks the rules.
 pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box<Outcome>> {
     let op = T::OPERATION;
-    let violations = spec::check(op, input);
+    let body = crate::Value::from(input);
+    let violations = spec::check(op, &body);
     if !violations.is_empty() {
-        return Err(Box::new(crate::outcome(violations, input, options.locale)));
+        return Err(Box::new(crate::outcome(violations, &body, options.locale)));
     }
     T::deserialize(meaning(op, input)).map_err(|_| {
         // Unreachable for a valid body (a test parses every valid vector into its struct);
         // reported as data all the same, never as a panic.
         let params = crate::Params { expected: Some("object"), ..crate::Params::default() };
         let fail = crate::error::Fail::with(crate::Code::WrongType, params);
-        Box::new(crate::outcome(vec![(String::new(), fail)], input, options.locale))
+        Box::new(crate::outcome(vec![(String::new(), fail)], &body, options.locale))
     })
 }
 
@@ -88,7 +89,7 @@ fn object_meaning(fields: &[spec::Field], map: &Map<String, Value>) -> Value {
 
 fn value_meaning(kind: &Kind, value: &Value) -> Value {
     match (kind, value) {
-        (Kind::Int { .. } | Kind::IntChoice(_), v) => integer::from_json(v, true).map_or_else(|_| v.clone(), Value::from),
+        (Kind::Int { .. } | Kind::IntChoice(_), v) => integer::from_json(&crate::Value::from(v), true).map_or_else(|_| v.clone(), Value::from),
         (Kind::List { item, .. }, Value::Array(items)) => Value::Array(items.iter().map(|v| value_meaning(item, v)).collect()),
         (Kind::Object(fields), Value::Object(map)) => object_meaning(fields, map),
         (_, v) => v.clone(),
@@ -109,6 +110,7 @@ pub mod amount {
     /// Reads an amount as [`crate::rules::money`] does, without bounds.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
         let value = serde_json::Value::deserialize(d)?;
+        let value = crate::Value::from(&value);
         let text = crate::rules::money::text_of(&value).map_err(|f| D::Error::custom(f.code))?;
         Decimal::from_str_exact(&text).map_err(D::Error::custom)
     }

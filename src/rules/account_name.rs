@@ -44,7 +44,7 @@ pub fn check(value: &str, rule: &Rule) -> Result<(), Fail> {
         return Err(Fail::new(Code::AllDigits));
     }
     let mut chars = value.chars();
-    let lead_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || rule.lead.contains(c));
+    let lead_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || rule.lead.chars().any(|l| l == c));
     let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     if lead_ok && rest_ok { Ok(()) } else { Err(Fail::with(Code::InvalidFormat, Params { format: Some(rule.format), ..Params::default() })) }
 }

@@ -24,7 +24,7 @@ fn is_valid(value: &str) -> bool {
         return false;
     };
     let local_ok = !local.is_empty() && local.bytes().all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
-    local_ok && domain.contains('.') && domain.split('.').all(label_ok)
+    local_ok && domain.bytes().any(|b| b == b'.') && domain.split('.').all(label_ok)
 }
 
 /// `[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?`

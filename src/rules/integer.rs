@@ -4,14 +4,14 @@
 //!
 //! ```
 //! use bss_validate::rules::integer;
-//! use serde_json::json;
-//! assert_eq!(integer::from_json(&json!(10), false).unwrap(), 10);
-//! assert!(integer::from_json(&json!("10"), false).is_err()); // bodies take numbers
-//! assert_eq!(integer::from_json(&json!("10"), true).unwrap(), 10); // query text
+//! use bss_validate::Value;
+//! assert_eq!(integer::from_json(&Value::from(10), false).unwrap(), 10);
+//! assert!(integer::from_json(&Value::from("10"), false).is_err()); // bodies take numbers
+//! assert_eq!(integer::from_json(&Value::from("10"), true).unwrap(), 10); // query text
 //! assert!(integer::range(101, 1, 100).is_err());
 //! ```
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::error::{Allowed, Code, Fail, Num, Params};
 
@@ -19,26 +19,7 @@ use crate::error::{Allowed, Code, Fail, Num, Params};
 /// arrive as text).
 pub fn from_json(value: &Value, text_ok: bool) -> Result<i64, Fail> {
     match value {
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Ok(i)
-            } else if n.as_u64().is_some() {
-                Ok(i64::MAX)
-            } else {
-                let f = n.as_f64().unwrap_or(f64::NAN);
-                if f.fract() != 0.0 || !f.is_finite() {
-                    Err(Fail::new(Code::NotAnInteger))
-                } else if f >= 9.2e18 {
-                    Ok(i64::MAX)
-                } else if f <= -9.2e18 {
-                    Ok(i64::MIN)
-                } else {
-                    // In range and integral, so the cast is exact.
-                    #[allow(clippy::cast_possible_truncation)]
-                    Ok(f as i64)
-                }
-            }
-        }
+        Value::Number(n) => n.integer().ok_or_else(|| Fail::new(Code::NotAnInteger)),
         Value::String(s) if text_ok => parse_text(s),
         _ => Err(Fail::with(Code::WrongType, Params { expected: Some("integer"), ..Params::default() })),
     }
@@ -76,31 +57,33 @@ pub fn one_of(value: i64, allowed: &'static [i64]) -> Result<(), Fail> {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
-
     use super::*;
+
+    fn v(j: serde_json::Value) -> Value {
+        Value::from(&j)
+    }
 
     #[test]
     fn numbers() {
-        assert_eq!(from_json(&json!(0), false).unwrap(), 0);
-        assert_eq!(from_json(&json!(-4), false).unwrap(), -4);
-        assert_eq!(from_json(&json!(3.0), false).unwrap(), 3);
-        assert_eq!(from_json(&json!(1.5), false).unwrap_err().code, Code::NotAnInteger);
-        assert_eq!(from_json(&json!(u64::MAX), false).unwrap(), i64::MAX);
-        assert_eq!(from_json(&json!(1e300), false).unwrap(), i64::MAX);
-        assert_eq!(from_json(&json!(-1e300), false).unwrap(), i64::MIN);
-        assert_eq!(from_json(&json!(true), false).unwrap_err().code, Code::WrongType);
-        assert_eq!(from_json(&json!("1"), false).unwrap_err().code, Code::WrongType);
+        assert_eq!(from_json(&v(serde_json::json!(0)), false).unwrap(), 0);
+        assert_eq!(from_json(&v(serde_json::json!(-4)), false).unwrap(), -4);
+        assert_eq!(from_json(&v(serde_json::json!(3.0)), false).unwrap(), 3);
+        assert_eq!(from_json(&v(serde_json::json!(1.5)), false).unwrap_err().code, Code::NotAnInteger);
+        assert_eq!(from_json(&v(serde_json::json!(u64::MAX)), false).unwrap(), i64::MAX);
+        assert_eq!(from_json(&v(serde_json::json!(1e300)), false).unwrap(), i64::MAX);
+        assert_eq!(from_json(&v(serde_json::json!(-1e300)), false).unwrap(), i64::MIN);
+        assert_eq!(from_json(&v(serde_json::json!(true)), false).unwrap_err().code, Code::WrongType);
+        assert_eq!(from_json(&v(serde_json::json!("1")), false).unwrap_err().code, Code::WrongType);
     }
 
     #[test]
     fn query_text() {
-        assert_eq!(from_json(&json!("0"), true).unwrap(), 0);
-        assert_eq!(from_json(&json!("100"), true).unwrap(), 100);
-        assert_eq!(from_json(&json!("-1"), true).unwrap(), -1);
-        assert_eq!(from_json(&json!("99999999999999999999"), true).unwrap(), i64::MAX);
+        assert_eq!(from_json(&v(serde_json::json!("0")), true).unwrap(), 0);
+        assert_eq!(from_json(&v(serde_json::json!("100")), true).unwrap(), 100);
+        assert_eq!(from_json(&v(serde_json::json!("-1")), true).unwrap(), -1);
+        assert_eq!(from_json(&v(serde_json::json!("99999999999999999999")), true).unwrap(), i64::MAX);
         for bad in ["", "010", "-0", "1.0", "1e2", " 1", "+1", "abc", "１"] {
-            assert_eq!(from_json(&json!(bad), true).unwrap_err().code, Code::NotAnInteger, "{bad:?}");
+            assert_eq!(from_json(&v(serde_json::json!(bad)), true).unwrap_err().code, Code::NotAnInteger, "{bad:?}");
         }
     }
 

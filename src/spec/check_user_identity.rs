@@ -1,7 +1,7 @@
 //! 校验客户注册信息 — CheckUserIdentity. `POST /v2/partners/sub-customers/users/check-identity`
 //! (SDK model `CheckSubcustomerUserReq`; bss-api.md §1, \[DOC mc_00023\]).
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Body, Field, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::pointer;

@@ -11,6 +11,8 @@
 //! assert_eq!(amount["maximum"], "999999999.99");
 //! ```
 
+use crate::prelude::*;
+
 use serde::Serialize;
 
 use super::{Empty, Field, Kind, Operation, Presence};
@@ -57,7 +59,7 @@ pub struct FieldInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed: Option<Allowed>,
     /// Enum values compare ASCII case-insensitively.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub ignore_case: bool,
     /// Named format (`email`, `mobile_digits`, `utc_datetime`, `year_month`, `account_name`,
     /// `login_name`, `password`, `no_space`).

@@ -1,0 +1,428 @@
+//! The JSON value the rules read.
+//!
+//! Why not serde_json's `Value`: there a non-integer number is an `f64`, and reading and
+//! printing floats (core's `dec2flt` tables and a shortest-digits printer) was a third of the
+//! gzipped WebAssembly module. The rules never compute with a float. They need a number's
+//! shortest decimal text (money is judged by it, integers by whether it has a fraction), so a
+//! [`Number`] *is* that text, exactly as ECMAScript's `Number::toString` writes it: what
+//! `JSON.stringify` sends from the browser. The native entry points turn serde_json numbers
+//! into the same text ([`Number::from_f64`]), so both sides read every number identically.
+//!
+//! An [`Object`](Value::Object) keeps its keys in input order. JSON text may repeat a key;
+//! the last one wins, as in `JSON.parse` and serde_json.
+//!
+//! ```
+//! use bss_validate::Value;
+//! let v = Value::from(&serde_json::json!({ "amount": 12.50, "big": 1e21, "n": -0.0 }));
+//! assert_eq!(v.get("amount").unwrap().as_number().unwrap().as_str(), "12.5");
+//! assert_eq!(v.get("big").unwrap().as_number().unwrap().as_str(), "1e+21");
+//! assert_eq!(v.get("n").unwrap().as_number().unwrap().as_str(), "0");
+//! ```
+
+use crate::prelude::*;
+
+/// A JSON value.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Value {
+    /// `null`.
+    #[default]
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as its ECMAScript text.
+    Number(Number),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object.
+    Object(Map),
+}
+
+impl Value {
+    /// Whether it is `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// Whether it is `true` or `false`.
+    pub fn is_boolean(&self) -> bool {
+        matches!(self, Value::Bool(_))
+    }
+
+    /// The boolean, if it is one.
+    pub fn as_bool(&self) -> Option<bool> {
+        if let Value::Bool(b) = self { Some(*b) } else { None }
+    }
+
+    /// The string, if it is one.
+    pub fn as_str(&self) -> Option<&str> {
+        if let Value::String(s) = self { Some(s) } else { None }
+    }
+
+    /// The number, if it is one.
+    pub fn as_number(&self) -> Option<&Number> {
+        if let Value::Number(n) = self { Some(n) } else { None }
+    }
+
+    /// The items, if it is an array.
+    pub fn as_array(&self) -> Option<&Vec<Value>> {
+        if let Value::Array(a) = self { Some(a) } else { None }
+    }
+
+    /// The object, if it is one.
+    pub fn as_object(&self) -> Option<&Map> {
+        if let Value::Object(m) = self { Some(m) } else { None }
+    }
+
+    /// The member `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object()?.get(key)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::String(s.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::String(s)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Number(Number::from_i64(i))
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+
+/// A JSON number, held as the text ECMAScript's `Number::toString` gives it: `12.5`, `-3`,
+/// `1e+21`, `1.5e-7`, and `0` for negative zero.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number(String);
+
+impl Number {
+    /// The number's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// An integer.
+    pub fn from_i64(i: i64) -> Self {
+        Number(int_text(i))
+    }
+
+    /// Text that already is in ECMAScript form, as `JSON.stringify` writes numbers.
+    pub(crate) fn from_js(text: &str) -> Self {
+        Number(if text == "-0" { String::from("0") } else { text.to_owned() })
+    }
+
+    /// A float as ECMAScript writes it (`None` for NaN and infinities, which JSON lacks).
+    ///
+    /// Rust's `{:e}` gives the same shortest round-trip digits as ECMAScript (the fewest
+    /// digits that read back to the same `f64`, the closest such when several are shortest);
+    /// only the layout differs, and it is rewritten here by the spec's rules.
+    #[cfg(feature = "std")]
+    pub fn from_f64(x: f64) -> Option<Self> {
+        if !x.is_finite() {
+            return None;
+        }
+        if x == 0.0 {
+            return Some(Number(String::from("0")));
+        }
+        let sci = format!("{:e}", x.abs());
+        let (mantissa, exp) = sci.split_once('e')?;
+        let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+        let k = i32::try_from(digits.len()).ok()?;
+        let n = exp.parse::<i32>().ok()? + 1; // x = 0.d1d2…dk × 10^n
+        let mut out = String::from(if x < 0.0 { "-" } else { "" });
+        let at = |i: i32| usize::try_from(i).unwrap_or(0);
+        if k <= n && n <= 21 {
+            out.push_str(&digits);
+            out.push_str(&"0".repeat(at(n - k)));
+        } else if 0 < n && n <= 21 {
+            out.push_str(&digits[..at(n)]);
+            out.push('.');
+            out.push_str(&digits[at(n)..]);
+        } else if -6 < n && n <= 0 {
+            out.push_str("0.");
+            out.push_str(&"0".repeat(at(-n)));
+            out.push_str(&digits);
+        } else {
+            out.push_str(&digits[..1]);
+            if k > 1 {
+                out.push('.');
+                out.push_str(&digits[1..]);
+            }
+            out.push_str(if n > 0 { "e+" } else { "e-" });
+            out.push_str(&int_text(i64::from((n - 1).abs())));
+        }
+        Some(Number(out))
+    }
+
+    /// The integer it is, saturated to `i64` (so out-of-range magnitudes fail any range
+    /// check instead of wrapping); `None` when it has a fraction.
+    pub fn integer(&self) -> Option<i64> {
+        let t = self.0.as_str();
+        let negative = t.starts_with('-');
+        let saturated = if negative { i64::MIN } else { i64::MAX };
+        match t.split_once(['e', 'E']) {
+            // ECMAScript uses a positive exponent from 1e21 up, where every f64 is an integer
+            // (`1.5e+30` included); a negative one only below 1e-6, where none is.
+            Some((_, exp)) => (!exp.starts_with('-')).then_some(saturated),
+            None if t.bytes().any(|b| b == b'.') => None,
+            None => Some(t.parse::<i64>().unwrap_or(saturated)),
+        }
+    }
+
+    /// The number in plain notation, every digit written out: `1e+21` is
+    /// `1000000000000000000000` and `1.5e-7` is `0.00000015`. No float arithmetic.
+    pub fn plain(&self) -> String {
+        plain_notation(&self.0)
+    }
+}
+
+/// Rewrites `[-]d[.ddd]e[+-]x` without the exponent; text without one is returned as it is.
+fn plain_notation(text: &str) -> String {
+    let Some((mantissa, exp)) = text.split_once(['e', 'E']) else {
+        return text.to_owned();
+    };
+    let Ok(exp) = exp.parse::<i32>() else { return text.to_owned() };
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let mut digits = String::with_capacity(int.len() + frac.len());
+    digits.push_str(int);
+    digits.push_str(frac);
+    // Position of the decimal point within `digits` after shifting.
+    let point = i64::try_from(int.len()).unwrap_or(0) + i64::from(exp);
+    let mut out = String::from(sign);
+    if point <= 0 {
+        out.push_str("0.");
+        out.push_str(&"0".repeat(usize::try_from(-point).unwrap_or(0)));
+        out.push_str(digits.trim_end_matches('0'));
+    } else {
+        let p = usize::try_from(point).unwrap_or(0);
+        match digits.split_at_checked(p) {
+            Some((int, frac)) if !frac.is_empty() => {
+                out.push_str(int);
+                let frac = frac.trim_end_matches('0');
+                if !frac.is_empty() {
+                    out.push('.');
+                    out.push_str(frac);
+                }
+            }
+            _ => {
+                out.push_str(&digits);
+                out.push_str(&"0".repeat(p.saturating_sub(digits.len())));
+            }
+        }
+    }
+    out
+}
+
+/// Decimal text of an integer, without `core::fmt` (which the WebAssembly build avoids).
+pub(crate) fn int_text(i: i64) -> String {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(21 - at);
+    if i < 0 {
+        out.push('-');
+    }
+    buf[at..].iter().for_each(|b| out.push(char::from(*b)));
+    out
+}
+
+/// A JSON object: its members in input order. A key given twice (JSON text allows it) is
+/// read from its last occurrence.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Map(Vec<(String, Value)>);
+
+impl Map {
+    /// An empty object.
+    pub fn new() -> Self {
+        Map(Vec::new())
+    }
+
+    /// The member `key` (its last occurrence).
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Sets `key`, replacing an earlier value in place.
+    pub fn insert(&mut self, key: String, value: Value) {
+        match self.0.iter_mut().rev().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// Appends a member as JSON text gave it (a repeated key stays; [`Map::get`] reads the
+    /// last). Linear, unlike [`Map::insert`], so a hostile object with many keys stays cheap.
+    pub(crate) fn push(&mut self, key: String, value: Value) {
+        self.0.push((key, value));
+    }
+
+    /// Every key, repeats included, in input order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// The members that count: each key once, at its first position, with its last value.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|(i, (k, _))| !self.0[..*i].iter().any(|(e, _)| e == k))
+            .map(|(_, (k, _))| (k, self.get(k).unwrap_or(&Value::Null)))
+    }
+
+    /// Whether it has no member.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(String, Value)> for Map {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
+        let mut m = Map::new();
+        iter.into_iter().for_each(|(k, v)| m.insert(k, v));
+        m
+    }
+}
+
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) => match (n.0.parse::<i64>(), n.0.parse::<u64>()) {
+                (Ok(i), _) => s.serialize_i64(i),
+                (_, Ok(u)) => s.serialize_u64(u),
+                _ => s.serialize_f64(n.0.parse::<f64>().unwrap_or(f64::NAN)),
+            },
+            Value::String(v) => s.serialize_str(v),
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                items.iter().try_for_each(|v| seq.serialize_element(v))?;
+                seq.end()
+            }
+            Value::Object(map) => {
+                let mut m = s.serialize_map(None)?;
+                map.iter().try_for_each(|(k, v)| m.serialize_entry(k, v))?;
+                m.end()
+            }
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl From<&serde_json::Value> for Value {
+    fn from(v: &serde_json::Value) -> Self {
+        match v {
+            serde_json::Value::Null => Value::Null,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Number(if let Some(i) = n.as_i64() {
+                Number::from_i64(i)
+            } else if let Some(u) = n.as_u64() {
+                Number(u.to_string())
+            } else {
+                // Without serde_json's `arbitrary_precision` every other number is a finite f64.
+                n.as_f64().and_then(Number::from_f64).unwrap_or_else(|| Number(String::from("0")))
+            }),
+            serde_json::Value::String(s) => Value::String(s.clone()),
+            serde_json::Value::Array(items) => Value::Array(items.iter().map(Value::from).collect()),
+            serde_json::Value::Object(map) => Value::Object(Map(map.iter().map(|(k, v)| (k.clone(), Value::from(v))).collect())),
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl From<&Value> for serde_json::Value {
+    fn from(v: &Value) -> Self {
+        serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_are_written_as_ecmascript_writes_them() {
+        // Expected texts are what `String(x)` prints in Node for the same literals.
+        let cases: &[(f64, &str)] = &[
+            (12.5, "12.5"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e21, "1e+21"),
+            (1e20, "100000000000000000000"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (1.5e-7, "1.5e-7"),
+            (0.000001, "0.000001"),
+            (1e-7, "1e-7"),
+            (-2.5e30, "-2.5e+30"),
+            (5e-324, "5e-324"),
+            (f64::MAX, "1.7976931348623157e+308"),
+            (-0.0, "0"),
+            (3.0, "3"),
+            (100.25, "100.25"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(Number::from_f64(*x).unwrap().as_str(), *want, "{x:e}");
+        }
+        assert!(Number::from_f64(f64::NAN).is_none());
+    }
+
+    #[test]
+    fn integers_and_plain_text() {
+        let n = |s: &str| Number::from_js(s);
+        assert_eq!(n("3").integer(), Some(3));
+        assert_eq!(n("-0").integer(), Some(0));
+        assert_eq!(n("3.5").integer(), None);
+        assert_eq!(n("1e-7").integer(), None);
+        assert_eq!(n("1e+21").integer(), Some(i64::MAX));
+        assert_eq!(n("1.5e+30").integer(), Some(i64::MAX));
+        assert_eq!(n("1.5").integer(), None);
+        assert_eq!(n("-1e+21").integer(), Some(i64::MIN));
+        assert_eq!(n("99999999999999999999").integer(), Some(i64::MAX));
+        assert_eq!(n("1e+21").plain(), "1000000000000000000000");
+        assert_eq!(n("1.5e-7").plain(), "0.00000015");
+        assert_eq!(n("-2.5e+3").plain(), "-2500");
+        assert_eq!(n("12.5").plain(), "12.5");
+        assert_eq!(int_text(i64::MIN), i64::MIN.to_string());
+        assert_eq!(int_text(0), "0");
+        assert_eq!(int_text(-42), "-42");
+    }
+
+    #[test]
+    fn repeated_keys_read_the_last_and_keep_the_first_place() {
+        let mut m = Map::new();
+        m.push("a".into(), Value::from(1));
+        m.push("b".into(), Value::from(2));
+        m.push("a".into(), Value::from(3));
+        assert_eq!(m.get("a"), Some(&Value::from(3)));
+        let seen: Vec<_> = m.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        assert_eq!(seen, [("a", Value::from(3)), ("b", Value::from(2))]);
+    }
+}
