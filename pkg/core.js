@@ -86,20 +86,31 @@ function unknownOperation(operation) {
   return error;
 }
 
+function normalizeOf(options) {
+  try {
+    return options != null && options.normalize === true;
+  } catch {
+    return false;
+  }
+}
+
 function nameOf(operation) {
   return typeof operation === "string" ? operation : "";
 }
 
-/** Validates a request body (or a GET operation's query-parameter object). Never throws for bad input. */
+/**
+ * Validates a request body (or a GET operation's query-parameter object). Never throws for bad
+ * input. With `{ normalize: true }` form input is normalised first (the outcome lists `changes`).
+ */
 export function validate(operation, input, options) {
-  const out = wasm.validate(nameOf(operation), bodyText(input), localeOf(options));
+  const out = wasm.validate(nameOf(operation), bodyText(input), localeOf(options), normalizeOf(options));
   if (out === undefined) throw unknownOperation(operation);
   return JSON.parse(out);
 }
 
 /** Runs a registration check: "AssociateCustomer" or "JoinPartnerProgram". */
 export function check(name, facts, options) {
-  const out = wasm.check(nameOf(name), bodyText(facts), localeOf(options));
+  const out = wasm.check(nameOf(name), bodyText(facts), localeOf(options), normalizeOf(options));
   if (out === undefined) throw unknownOperation(name);
   return JSON.parse(out);
 }
@@ -112,6 +123,37 @@ export function operations() {
 /** The field table of an operation (or a check), for building forms. */
 export function fields(operation) {
   const out = wasm.fields(nameOf(operation));
+  if (out === undefined) throw unknownOperation(operation);
+  return JSON.parse(out);
+}
+
+/**
+ * The violations of the field at `pointer` (a JSON Pointer: "/amount", "/coupon_infos/0/id")
+ * and of the fields whose rules read it, within the whole body: `{ ok, errors, scope }`.
+ */
+export function validateField(operation, pointer, input, options) {
+  const out = wasm.validate_field(nameOf(operation), typeof pointer === "string" ? pointer : "", bodyText(input), localeOf(options), normalizeOf(options));
+  if (out === undefined) throw unknownOperation(operation);
+  return JSON.parse(out);
+}
+
+/** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */
+export function normalize(operation, input) {
+  const out = wasm.normalize(nameOf(operation), bodyText(input));
+  if (out === undefined) throw unknownOperation(operation);
+  return JSON.parse(out);
+}
+
+/** HTML attributes per form control name (`amount`, `coupon_infos.*.id`). */
+export function htmlAttributes(operation) {
+  const out = wasm.html_attributes(nameOf(operation));
+  if (out === undefined) throw unknownOperation(operation);
+  return JSON.parse(out);
+}
+
+/** The JSON Schema (2020-12) of an operation's body. */
+export function jsonSchema(operation) {
+  const out = wasm.json_schema(nameOf(operation));
   if (out === undefined) throw unknownOperation(operation);
   return JSON.parse(out);
 }

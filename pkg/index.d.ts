@@ -43,14 +43,48 @@ export interface Violation {
 
 /** The verdict: exactly the JSON the Rust `Outcome` serializes to. */
 export type Outcome<T = unknown> =
-  | { ok: true; value: T; errors: [] }
-  | { ok: false; value?: undefined; errors: Violation[] };
+  | { ok: true; value: T; errors: []; changes?: Change[] }
+  | { ok: false; value?: undefined; errors: Violation[]; changes?: Change[] };
+
+/** The verdict on one field of a form. */
+export interface FieldOutcome {
+  ok: boolean;
+  /** The whole-body violations at or below a pointer of `scope`. */
+  errors: Violation[];
+  /** The pointers this answer settles: the field and the fields its cross rules tie it to. */
+  scope: string[];
+}
+
+/** HTML attributes of one control, derived from the spec (`maxlength` in UTF-16 units, as HTML counts). */
+export interface HtmlAttributes {
+  required?: true;
+  minlength?: number;
+  maxlength?: number;
+  inputmode?: "decimal" | "numeric" | "email";
+  type?: "email" | "tel" | "password" | "checkbox";
+  pattern?: string;
+  autocomplete?: string;
+}
 
 /** `"en"` (default) or `"zh-CN"`; other tags of those languages (`"zh"`, `"en-US"`) work too. */
 export type Locale = "en" | "zh-CN" | (string & {});
 
 export interface ValidateOptions {
   locale?: Locale;
+  /**
+   * Normalise form input first (full-width digits, surrounding spaces where the format allows
+   * none, `+86 138 0013 8000` → the endpoint's phone form). Off by default: plain validation
+   * never changes input. The outcome then lists `changes`, and `value` is the normalised body.
+   */
+  normalize?: boolean;
+}
+
+/** One change normalisation made. */
+export interface Change {
+  /** JSON Pointer of the value. */
+  path: string;
+  from: string;
+  to: string;
 }
 
 /**
@@ -109,3 +143,18 @@ export interface FieldInfo {
 
 /** The field table of an operation or a check. */
 export function fields(operation: OperationName | CheckName): FieldInfo[];
+
+/**
+ * The violations of the field at `pointer` ("/amount", "/coupon_infos/0/id") and of the fields
+ * whose rules read it, in the whole body, as `validate` gives them.
+ */
+export function validateField(operation: OperationName | CheckName, pointer: string, input: unknown, options?: ValidateOptions): FieldOutcome;
+
+/** Form-input normalisation alone. */
+export function normalize(operation: OperationName, input: unknown): { value: unknown; changes: Change[] };
+
+/** HTML attributes per control name: the wire name (`amount`) or `list.*.field` for list items. */
+export function htmlAttributes(operation: OperationName | CheckName): Record<string, HtmlAttributes>;
+
+/** The JSON Schema (draft 2020-12) of an operation's body; lengths in UTF-16 units (`x-length-unit`). */
+export function jsonSchema(operation: OperationName | CheckName): Record<string, unknown>;

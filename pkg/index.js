@@ -6,4 +6,4 @@ import { bind } from "./core.js";
 await init({ module_or_path: new URL("./wasm/bss_validate_bg.wasm", import.meta.url) });
 bind(glue);
 
-export { validate, check, operations, fields } from "./core.js";
+export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";

@@ -7,4 +7,4 @@ import { bind } from "./core.js";
 glue.initSync({ module: readFileSync(new URL("./wasm/bss_validate_bg.wasm", import.meta.url)) });
 bind(glue);
 
-export { validate, check, operations, fields } from "./core.js";
+export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";

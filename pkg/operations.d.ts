@@ -73,7 +73,7 @@ export interface CreateSubCustomerInput {
   domain_name?: string | null;
   /** text, ≤ 32 UTF-16 units, format `mobile_digits`. */
   mobile_phone?: string | null;
-  /** text, exactly 6 UTF-16 units. */
+  /** text, exactly 6 UTF-16 units, a verification code. */
   verification_code?: string | null;
   /** password, 8–32 UTF-16 units, ≥ 2 of 4 character classes. */
   password?: string | null;

@@ -66,7 +66,7 @@ pub fn check_with(name: &str, facts: &serde_json::Value, options: &Options) -> R
 /// [`Error::UnknownOperation`] for another name.
 pub fn check_value(name: &str, facts: &Value, options: &Options) -> Result<Outcome, Error> {
     let op = find(name).ok_or_else(|| Error::UnknownOperation(name.to_owned()))?;
-    Ok(crate::outcome(crate::spec::check(op, facts), facts, options.locale))
+    Ok(crate::run(op, facts, options))
 }
 
 /// Channels a customer may associate through.
@@ -95,6 +95,7 @@ pub const ASSOCIATE_CUSTOMER: Operation = Operation {
         Field { name: "channel", presence: Presence::Required, kind: Kind::Choice { allowed: CHANNELS, ignore_case: false } },
     ],
     cross: association,
+    links: &[("registered_at", "now"), ("registered_at", "pre_registered_at"), ("now", "pre_registered_at"), ("has_cash_spend", "pre_registered_at")],
 };
 
 fn association(body: &Body<'_>, out: &mut Report) {
@@ -166,6 +167,7 @@ pub const JOIN_PARTNER_PROGRAM: Operation = Operation {
         Field { name: "enterprise_verified", presence: Presence::Required, kind: Kind::Bool },
     ],
     cross: program,
+    links: &[("program", "account_expired"), ("program", "current_programs"), ("program", "enterprise_verified")],
 };
 
 fn program(body: &Body<'_>, out: &mut Report) {

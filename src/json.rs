@@ -14,12 +14,13 @@
 //! assert!(json::parse("{").is_none());
 //! ```
 
-use crate::Outcome;
 use crate::error::{Allowed, Num, Params, Violation};
+use crate::normalize::Change;
 use crate::prelude::*;
 use crate::spec::Operation;
 use crate::spec::describe::FieldInfo;
 use crate::value::{Map, Number, Value, int_text};
+use crate::{FieldOutcome, Outcome, html};
 
 /// Nesting deeper than this is refused (the JS side already cuts at 64).
 const MAX_DEPTH: usize = 128;
@@ -279,14 +280,71 @@ pub fn write_outcome(out: &mut String, o: &Outcome) {
         write_value(out, v);
         out.push(',');
     }
+    write_errors(out, &o.errors);
+    if let Some(changes) = &o.changes {
+        out.push_str(",\"changes\":");
+        write_changes(out, changes);
+    }
+    out.push('}');
+}
+
+/// `"errors":[…]`
+fn write_errors(out: &mut String, errors: &[Violation]) {
     out.push_str("\"errors\":[");
-    for (i, e) in o.errors.iter().enumerate() {
+    for (i, e) in errors.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
         write_violation(out, e);
     }
+    out.push(']');
+}
+
+/// Normalisation changes, as their serde `Serialize` writes them.
+pub fn write_changes(out: &mut String, changes: &[Change]) {
+    out.push('[');
+    for (i, c) in changes.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let mut o = Obj::new(out);
+        o.str("path", Some(&c.path));
+        o.str("from", Some(&c.from));
+        o.str("to", Some(&c.to));
+        o.end();
+    }
+    out.push(']');
+}
+
+/// A [`FieldOutcome`] exactly as its serde `Serialize` writes it.
+pub fn write_field_outcome(out: &mut String, o: &FieldOutcome) {
+    out.push_str(if o.ok { "{\"ok\":true," } else { "{\"ok\":false," });
+    write_errors(out, &o.errors);
+    out.push_str(",\"scope\":[");
+    for (i, p) in o.scope.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, p);
+    }
     out.push_str("]}");
+}
+
+/// HTML attributes as a JSON object: `{"<name>": {"<attr>": true | number | "text"}}`.
+pub fn write_html(out: &mut String, controls: &[(String, html::Attrs)]) {
+    let mut o = Obj::new(out);
+    for (name, attrs) in controls {
+        let mut a = Obj::new(o.key(name));
+        for (k, v) in attrs {
+            match v {
+                html::Attr::Flag => a.key(k).push_str("true"),
+                html::Attr::Num(n) => a.int(k, Some(i64::from(*n))),
+                html::Attr::Str(s) => a.str(k, Some(s)),
+            }
+        }
+        a.end();
+    }
+    o.end();
 }
 
 fn write_violation(out: &mut String, v: &Violation) {

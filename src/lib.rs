@@ -11,14 +11,17 @@ extern crate alloc;
 
 pub mod eligibility;
 pub mod error;
+pub mod html;
 pub mod json;
 pub mod message;
+pub mod normalize;
 pub mod pointer;
 #[cfg(feature = "std")]
 pub mod request;
 pub mod rules;
 #[cfg(all(not(feature = "std"), target_arch = "wasm32", target_os = "unknown"))]
 mod runtime;
+pub mod schema;
 pub mod spec;
 pub mod value;
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
@@ -42,17 +45,26 @@ pub use message::Locale;
 pub use spec::Operation;
 pub use value::Value;
 
-/// How to validate: today, the language of the messages.
+/// How to validate: the language of the messages, and whether to normalise form input first.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
     /// Message language (English by default).
     pub locale: Locale,
+    /// Apply [`normalize`] before validating (off by default: plain validation never
+    /// changes input). The outcome then lists the changes, and its `value` is the
+    /// normalised body.
+    pub normalize: bool,
 }
 
 impl Options {
     /// Options with messages in `locale`.
     pub fn locale(locale: Locale) -> Self {
-        Options { locale }
+        Options { locale, normalize: false }
+    }
+
+    /// These options, normalising form input first.
+    pub fn normalized(self) -> Self {
+        Options { normalize: true, ..self }
     }
 }
 
@@ -69,6 +81,21 @@ pub struct Outcome {
     pub value: Option<Value>,
     /// Every violation, in field order (the operation's table order, then unknown keys).
     pub errors: Vec<Violation>,
+    /// With [`Options::normalize`]: each change normalisation made (possibly none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Vec<normalize::Change>>,
+}
+
+/// The verdict on one field as a form sees it (see [`validate_field`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldOutcome {
+    /// True when nothing in `scope` is violated.
+    pub ok: bool,
+    /// The whole-body violations at or below a pointer of `scope`, as [`validate`] gives them.
+    pub errors: Vec<Violation>,
+    /// The pointers this answer settles: the field, and the fields its cross rules tie it to.
+    /// A form replaces every message it shows at or below these with `errors`.
+    pub scope: Vec<String>,
 }
 
 /// Validates a request body (or, for a GET operation, an object of its query parameters)
@@ -128,7 +155,55 @@ pub fn validate_with(operation: &str, input: &serde_json::Value, options: &Optio
 /// Only [`Error::UnknownOperation`].
 pub fn validate_value(operation: &str, input: &Value, options: &Options) -> Result<Outcome, Error> {
     let op = spec::find(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
-    Ok(outcome(spec::check(op, input), input, options.locale))
+    Ok(run(op, input, options))
+}
+
+/// Normalises (if asked) and validates.
+pub(crate) fn run(op: &'static Operation, input: &Value, options: &Options) -> Outcome {
+    if !options.normalize {
+        return outcome(spec::check(op, input), input, options.locale);
+    }
+    let (body, changes) = normalize::normalize(op, input);
+    Outcome { changes: Some(changes), ..outcome(spec::check(op, &body), &body, options.locale) }
+}
+
+/// The violations of one field of a form, and of the fields whose rules read it, exactly as
+/// whole-body validation gives them for those fields. `pointer` is the field's JSON Pointer
+/// (`/amount`, `/coupon_infos/0/id`); the body is the whole form.
+///
+/// ```
+/// use bss_validate::{json, validate_field, Options};
+/// let body = json::parse(r#"{"xaccount_id": "x", "xaccount_type": "t", "domain_name": "partner01", "password": "partner01"}"#).unwrap();
+/// let out = validate_field("CreateSubCustomer", "/domain_name", &body, &Options::default())?;
+/// assert_eq!(out.scope, ["/domain_name", "/password"]);
+/// assert_eq!(out.errors[0].code.as_str(), "password_matches_account_name");
+/// # Ok::<(), bss_validate::Error>(())
+/// ```
+///
+/// # Errors
+/// Only [`Error::UnknownOperation`].
+pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &Options) -> Result<FieldOutcome, Error> {
+    let op = spec::find(operation).or_else(|| eligibility::find(operation)).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    let normalized;
+    let body = if options.normalize {
+        normalized = normalize::normalize(op, input).0;
+        &normalized
+    } else {
+        input
+    };
+    let mut scope = Vec::from([pointer.to_owned()]);
+    let segments = pointer::segments(pointer);
+    if let [name] = segments.as_slice() {
+        scope.extend(op.linked(name).map(|other| pointer::push("", other)));
+    }
+    let within =
+        |path: &str| scope.iter().any(|s| path == s || path.strip_prefix(s.as_str()).is_some_and(|rest| rest.starts_with('/')) || s.is_empty());
+    let errors: Vec<Violation> = spec::check(op, body)
+        .into_iter()
+        .filter(|(path, _)| within(path))
+        .map(|(path, f)| Violation { message: message::render(f.code, &f.params, options.locale), path, code: f.code, params: *f.params })
+        .collect();
+    Ok(FieldOutcome { ok: errors.is_empty(), errors, scope })
 }
 
 /// Places rule failures into an [`Outcome`], rendering each message once.
@@ -138,7 +213,7 @@ pub(crate) fn outcome(items: Vec<(String, error::Fail)>, input: &Value, locale: 
         .map(|(path, f)| Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: *f.params })
         .collect();
     let ok = errors.is_empty();
-    Outcome { ok, value: ok.then(|| input.clone()), errors }
+    Outcome { ok, value: ok.then(|| input.clone()), errors, changes: None }
 }
 
 /// The names of every operation, in the order of the spec.

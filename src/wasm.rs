@@ -16,17 +16,59 @@ use crate::{Locale, Options, Outcome, Value, eligibility, json, spec};
 
 /// Validates `input` (JSON text) against `operation`; the outcome as JSON text.
 #[wasm_bindgen]
-pub fn validate(operation: &str, input: &str, locale: &str) -> Option<String> {
-    let options = options(locale);
+pub fn validate(operation: &str, input: &str, locale: &str, normalize: bool) -> Option<String> {
+    let options = Options { normalize, ..options(locale) };
     let input = parse(input);
     let outcome = crate::validate_value(operation, &input, &options).ok()?;
     Some(text(&outcome))
 }
 
+/// The violations of the field at `pointer` and of the fields its rules are tied to, with
+/// the pointers that answer covers (see [`crate::validate_field`]).
+#[wasm_bindgen]
+pub fn validate_field(operation: &str, pointer: &str, input: &str, locale: &str, normalize: bool) -> Option<String> {
+    let options = Options { normalize, ..options(locale) };
+    let outcome = crate::validate_field(operation, pointer, &parse(input), &options).ok()?;
+    let mut out = String::new();
+    json::write_field_outcome(&mut out, &outcome);
+    Some(out)
+}
+
+/// Form-input normalisation alone: `{"value": …, "changes": […]}`.
+#[wasm_bindgen]
+pub fn normalize(operation: &str, input: &str) -> Option<String> {
+    let op = spec::find(operation)?;
+    let (value, changes) = crate::normalize::normalize(op, &parse(input));
+    let mut out = String::from("{\"value\":");
+    json::write_value(&mut out, &value);
+    out.push_str(",\"changes\":");
+    json::write_changes(&mut out, &changes);
+    out.push('}');
+    Some(out)
+}
+
+/// The HTML attributes of `operation`'s form controls (see [`crate::html`]).
+#[wasm_bindgen]
+pub fn html_attributes(operation: &str) -> Option<String> {
+    let mut out = String::new();
+    json::write_html(&mut out, &crate::html::attributes(find(operation)?));
+    Some(out)
+}
+
+/// The JSON Schema of `operation`'s body (see [`crate::schema`]).
+#[wasm_bindgen]
+pub fn json_schema(operation: &str) -> Option<String> {
+    Some(crate::schema::json_schema(find(operation)?))
+}
+
+fn find(operation: &str) -> Option<&'static spec::Operation> {
+    spec::find(operation).or_else(|| eligibility::find(operation))
+}
+
 /// Runs a registration check (`AssociateCustomer`, `JoinPartnerProgram`) on `facts` (JSON text).
 #[wasm_bindgen]
-pub fn check(name: &str, facts: &str, locale: &str) -> Option<String> {
-    let outcome = eligibility::check_value(name, &parse(facts), &options(locale)).ok()?;
+pub fn check(name: &str, facts: &str, locale: &str, normalize: bool) -> Option<String> {
+    let outcome = eligibility::check_value(name, &parse(facts), &Options { normalize, ..options(locale) }).ok()?;
     Some(text(&outcome))
 }
 
@@ -41,7 +83,7 @@ pub fn operations() -> String {
 /// The field table of `operation` as JSON text (see [`spec::describe`]).
 #[wasm_bindgen]
 pub fn fields(operation: &str) -> Option<String> {
-    let op = spec::find(operation).or_else(|| eligibility::find(operation))?;
+    let op = find(operation)?;
     let mut out = String::new();
     json::write_fields(&mut out, &spec::describe::fields(op));
     Some(out)

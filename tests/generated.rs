@@ -36,6 +36,7 @@ fn rule(kind: &Kind) -> String {
             let f = match format {
                 None => String::new(),
                 Some(Format::NoSpace) => ", no white space".to_owned(),
+                Some(Format::Code) => ", a verification code".to_owned(),
                 Some(f) => format!(", format `{}`", f.name().unwrap_or_default()),
             };
             format!("text, {}{f}", units(*min, *max))

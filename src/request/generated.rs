@@ -60,7 +60,7 @@ pub struct CreateSubCustomer {
     /// `mobile_phone`: text, ≤ 32 UTF-16 units, format `mobile_digits`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mobile_phone: Option<String>,
-    /// `verification_code`: text, exactly 6 UTF-16 units.
+    /// `verification_code`: text, exactly 6 UTF-16 units, a verification code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_code: Option<String>,
     /// `password`: password, 8–32 UTF-16 units, ≥ 2 of 4 character classes.

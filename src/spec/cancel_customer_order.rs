@@ -14,4 +14,5 @@ pub const OP: Operation = Operation {
     source: "bss-api.md §8; [DOC api_order_00017]",
     fields: &[Field { name: "order_id", presence: Required, kind: super::ID }],
     cross: super::no_cross,
+    links: &[],
 };

@@ -19,4 +19,5 @@ pub const OP: Operation = Operation {
         Field { name: "unsubscribe_reason", presence: Optional(Rejected), kind: Kind::Text { min: 0, max: None, format: None } },
     ],
     cross: super::no_cross,
+    links: &[],
 };

@@ -20,6 +20,7 @@ pub const OP: Operation = Operation {
         Field { name: "search_value", presence: Required, kind: super::text(64) },
     ],
     cross,
+    links: &[("search_type", "search_value")],
 };
 
 /// The name rule of this API: `^([a-zA-Z-]([a-zA-Z0-9_-]){4,31})$` — a leading `_` is not

@@ -26,6 +26,7 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross,
+    links: &[("valid_time", "expire_time")],
 };
 
 /// Text with no documented length.

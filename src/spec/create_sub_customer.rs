@@ -21,7 +21,7 @@ pub const OP: Operation = Operation {
         // Decision: digits only (v1's 必须全部是数字, no country code); no digit count, none is documented.
         Field { name: "mobile_phone", presence: Optional(Value), kind: Kind::Text { min: 0, max: Some(32), format: Some(Format::MobileDigits) } },
         // Decision (INFERRED): `[6]` means exactly 6 characters; digits are not enforced.
-        Field { name: "verification_code", presence: Conditional(Rejected), kind: Kind::Text { min: 6, max: Some(6), format: None } },
+        Field { name: "verification_code", presence: Conditional(Rejected), kind: Kind::Text { min: 6, max: Some(6), format: Some(Format::Code) } },
         Field { name: "password", presence: Optional(Rejected), kind: Kind::Password(PASSWORD) },
         Field { name: "is_close_market_ms", presence: Optional(Absent), kind: Kind::Choice { allowed: &["true", "false"], ignore_case: false } },
         Field { name: "indirect_partner_id", presence: Optional(Absent), kind: super::ID },
@@ -30,6 +30,7 @@ pub const OP: Operation = Operation {
         Field { name: "cooperation_type", presence: Optional(Value), kind: Kind::Text { min: 0, max: None, format: None } },
     ],
     cross,
+    links: &[("mobile_phone", "verification_code"), ("password", "domain_name"), ("password", "mobile_phone")],
 };
 
 /// `^([a-zA-Z_-]([a-zA-Z0-9_-])*)$`, 5–32: a leading `_` is allowed here.

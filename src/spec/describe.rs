@@ -135,7 +135,7 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
     match kind {
         Kind::Text { min, max, format } => {
             lengths(*min, *max);
-            i.format = format.map(|f| f.name().unwrap_or(NO_SPACE));
+            i.format = format.map(format_name);
         }
         Kind::Choice { allowed, ignore_case } => {
             i.allowed = Some(Allowed::Strs(allowed));
@@ -175,8 +175,15 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
     i
 }
 
-/// The format name of [`super::Format::NoSpace`] (its violations have their own code).
-const NO_SPACE: &str = "no_space";
+/// A format's name here: its `invalid_format` name, or `no_space` / `verification_code` for
+/// the two formats that have none.
+pub fn format_name(f: super::Format) -> &'static str {
+    match f {
+        super::Format::NoSpace => "no_space",
+        super::Format::Code => "verification_code",
+        other => other.name().unwrap_or_default(),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -38,6 +38,7 @@ pub const OP: Operation = Operation {
         Field { name: "method", presence: Optional(Absent), kind: Kind::Choice { allowed: &["oneself", "sub_customer"], ignore_case: false } },
     ],
     cross,
+    links: &[("create_time_begin", "create_time_end"), ("payment_time_begin", "payment_time_end")],
 };
 
 /// 开始时间与结束时间间隔不能超过1年.

@@ -17,6 +17,7 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross: super::no_cross,
+    links: &[],
 };
 
 /// `customer_infos[]` (SDK `CustomerInfoV2`).

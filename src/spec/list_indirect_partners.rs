@@ -21,6 +21,7 @@ pub const OP: Operation = Operation {
         Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT },
     ],
     cross,
+    links: &[("associated_on_begin", "associated_on_end")],
 };
 
 fn cross(body: &Body<'_>, out: &mut Report) {

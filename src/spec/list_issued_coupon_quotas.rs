@@ -21,4 +21,5 @@ pub const OP: Operation = Operation {
         Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT },
     ],
     cross: super::no_cross,
+    links: &[],
 };

@@ -30,6 +30,7 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross,
+    links: &[("operation_time_begin", "operation_time_end")],
 };
 
 fn cross(body: &Body<'_>, out: &mut Report) {

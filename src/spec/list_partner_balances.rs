@@ -14,4 +14,5 @@ pub const OP: Operation = Operation {
     source: "bss-api.md §18; [SDK-go] ListPartnerBalancesRequest (query)",
     fields: &[Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID }],
     cross: super::no_cross,
+    links: &[],
 };

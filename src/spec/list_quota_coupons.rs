@@ -33,6 +33,7 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross,
+    links: &[("create_time_begin", "create_time_end"), ("effective_time_begin", "effective_time_end"), ("expire_time_begin", "expire_time_end")],
 };
 
 fn cross(body: &Body<'_>, out: &mut Report) {

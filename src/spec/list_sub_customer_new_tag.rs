@@ -21,4 +21,5 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross: super::no_cross,
+    links: &[],
 };

@@ -28,6 +28,7 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross,
+    links: &[("associated_on_begin", "associated_on_end")],
 };
 
 /// Fuzzy filters: 最大长度:64, 不支持携带空格查询.

@@ -187,12 +187,29 @@ pub struct Operation {
     pub fields: &'static [Field],
     /// Cross-field rules, run after every field has been checked on its own.
     pub cross: fn(&Body<'_>, &mut Report),
+    /// The pairs of fields the cross rules tie together: when one changes, the other's
+    /// violations may change too, so [`crate::validate_field`] answers for both. A test
+    /// mutates every field of every vector and checks no other field's verdict moves.
+    pub links: &'static [(&'static str, &'static str)],
 }
 
 impl Operation {
     /// The field called `name`.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name)
+    }
+
+    /// The fields linked to `name` by a cross rule (see [`Operation::links`]).
+    pub fn linked<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        self.links.iter().filter_map(move |(a, b)| {
+            if *a == name {
+                Some(*b)
+            } else if *b == name {
+                Some(*a)
+            } else {
+                None
+            }
+        })
     }
 }
 
@@ -319,6 +336,9 @@ pub enum Format {
     YearMonth,
     /// No white space (fuzzy filters).
     NoSpace,
+    /// A verification code: only its length is a rule (decision 8: digits are not enforced),
+    /// but a form gives it a numeric keypad and normalises full-width digits in it.
+    Code,
 }
 
 impl Format {
@@ -329,18 +349,19 @@ impl Format {
             Format::Utc => time::utc(value).map(drop),
             Format::YearMonth => time::year_month(value).map(drop),
             Format::NoSpace => text::no_space(value),
+            Format::Code => Ok(()),
         }
     }
 
     /// The format's name, as in `invalid_format` params (`None` for [`Format::NoSpace`],
-    /// which has its own code).
+    /// which has its own code, and for [`Format::Code`], which never fails).
     pub fn name(self) -> Option<&'static str> {
         match self {
             Format::Email => Some(email::FORMAT),
             Format::MobileDigits => Some(phone::BARE),
             Format::Utc => Some(time::UTC),
             Format::YearMonth => Some(time::YEAR_MONTH),
-            Format::NoSpace => None,
+            Format::NoSpace | Format::Code => None,
         }
     }
 }

@@ -23,6 +23,7 @@ pub const OP: Operation = Operation {
         Field { name: "discount_infos", presence: Conditional(Rejected), kind: Kind::List { min: 1, max: Some(1), item: &Kind::Object(DISCOUNT) } },
     ],
     cross,
+    links: &[("use_coupon", "coupon_infos"), ("use_discount", "discount_infos")],
 };
 
 const YES_NO: Kind = Kind::Choice { allowed: &["YES", "NO"], ignore_case: false };

@@ -17,4 +17,5 @@ pub const OP: Operation = Operation {
         Field { name: "remark", presence: Optional(Value), kind: super::text(256) },
     ],
     cross: super::no_cross,
+    links: &[],
 };

@@ -18,4 +18,5 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::text(100) },
     ],
     cross: super::no_cross,
+    links: &[],
 };

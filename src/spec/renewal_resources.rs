@@ -24,6 +24,7 @@ pub const OP: Operation = Operation {
         Field { name: "is_auto_pay", presence: Optional(Rejected), kind: Kind::IntChoice(&[0, 1]) },
     ],
     cross,
+    links: &[("period_type", "period_num")],
 };
 
 /// 2 = 月.

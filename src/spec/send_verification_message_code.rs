@@ -25,6 +25,7 @@ pub const OP: Operation = Operation {
         Field { name: "customer_id", presence: Conditional(Absent), kind: super::ID },
     ],
     cross,
+    links: &[("scene", "customer_id")],
 };
 
 /// 29 = 注册场景 (default).

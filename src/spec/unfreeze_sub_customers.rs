@@ -24,4 +24,5 @@ pub const OP: Operation = Operation {
         },
     ],
     cross: super::no_cross,
+    links: &[],
 };

@@ -19,4 +19,5 @@ pub const OP: Operation = Operation {
         Field { name: "quota_id", presence: Required, kind: super::ID },
     ],
     cross: super::no_cross,
+    links: &[],
 };

@@ -17,4 +17,5 @@ pub const OP: Operation = Operation {
         Field { name: "amount", presence: Required, kind: Kind::Money(super::INDIRECT_ADJUST_AMOUNT) },
     ],
     cross: super::no_cross,
+    links: &[],
 };

@@ -1,0 +1,159 @@
+//! Normalisation of form input: what a person types, turned into what the endpoint takes,
+//! and nothing more. It is an explicit option ([`crate::Options::normalize`]); plain
+//! validation never changes input.
+//!
+//! Each change is listed (`path`, `from`, `to`). Only string values of these fields change:
+//!
+//! | Field | Change |
+//! |---|---|
+//! | amounts (`amount`, `face_value`, `quota_amount`) | surrounding white space trimmed; full-width digits and point (`１２．５０`, from Chinese IMEs) → ASCII |
+//! | verification codes | trimmed; full-width digits → ASCII |
+//! | bare mobile numbers (CreateSubCustomer, SendVerificationMessageCode) | trimmed; full-width → ASCII; spaces and `-` inside and a `+86` / `0086` prefix dropped, when digits are left: `+86 138 0013 8000` → `13800138000` |
+//! | CheckUserIdentity `search_value` when `search_type` is `mobile` | the same, then written `0086-…` (an 11-digit number starting with 1 is a mainland mobile): `+86 138 0013 8000` → `0086-13800138000` |
+//! | e-mail, account names, UTC times, months (and `search_value` searching an e-mail or name) | trimmed |
+//!
+//! Trimming removes Unicode white space (U+3000 included) at both ends, only in fields whose
+//! format allows no white space at all, so it can never change a value the endpoint would
+//! take. IDs, free text, passwords and enum values are never touched.
+//!
+//! ```
+//! use bss_validate::{json, normalize};
+//! let body = json::parse(r#"{"customer_id": "c1", "amount": " １２．５０ "}"#).unwrap();
+//! let (value, changes) = normalize::normalize(bss_validate::spec::find("ReclaimToPartnerAccount").unwrap(), &body);
+//! assert_eq!(value.get("amount").and_then(|v| v.as_str()), Some("12.50"));
+//! assert_eq!((changes[0].path.as_str(), changes[0].to.as_str()), ("/amount", "12.50"));
+//! ```
+
+use serde::Serialize;
+
+use crate::pointer;
+use crate::prelude::*;
+use crate::spec::{Field, Format, Kind, Operation, check_user_identity};
+use crate::value::{Map, Value};
+
+/// One change normalisation made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// JSON Pointer of the value.
+    pub path: String,
+    /// The value as given.
+    pub from: String,
+    /// The value as normalised.
+    pub to: String,
+}
+
+/// What a field's text is normalised as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Amounts and verification codes: trim, full-width digits and point.
+    Digits,
+    /// A bare mobile number.
+    Mobile,
+    /// A mobile number with its country code (`0086-…`).
+    MobileWithCode,
+    /// Text whose format allows no white space: trim only.
+    Trim,
+}
+
+/// The body with the form-input normalisations applied, and the list of changes.
+pub fn normalize(op: &Operation, input: &Value) -> (Value, Vec<Change>) {
+    let mut changes = Vec::new();
+    let Value::Object(map) = input else {
+        return (input.clone(), changes);
+    };
+    // CheckUserIdentity's `search_value` is read by `search_type`: a mobile, or an e-mail or
+    // account name (neither of which allows white space).
+    let search = match map.get("search_type").and_then(Value::as_str) {
+        _ if op.name != check_user_identity::OP.name => None,
+        Some("mobile") => Some(Class::MobileWithCode),
+        Some("email" | "name") => Some(Class::Trim),
+        _ => None,
+    };
+    let value = object(op.fields, map, "", &mut changes, search);
+    (value, changes)
+}
+
+fn object(fields: &[Field], map: &Map, base: &str, changes: &mut Vec<Change>, search: Option<Class>) -> Value {
+    let mut out = map.clone();
+    for f in fields {
+        let Some(v) = map.get(f.name) else { continue };
+        let class = if search.is_some() && f.name == "search_value" { search } else { class_of(&f.kind) };
+        let path = pointer::push(base, f.name);
+        let new = value(&f.kind, class, v, &path, changes);
+        if new != *v {
+            out.insert(f.name.to_owned(), new);
+        }
+    }
+    Value::Object(out)
+}
+
+fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut Vec<Change>) -> Value {
+    match (kind, v) {
+        (_, Value::String(s)) => match class.map(|c| text(c, s)) {
+            Some(to) if to != *s => {
+                changes.push(Change { path: path.to_owned(), from: s.clone(), to: to.clone() });
+                Value::String(to)
+            }
+            _ => v.clone(),
+        },
+        (Kind::List { item, .. }, Value::Array(items)) => Value::Array(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    value(item, class_of(item), x, &pointer::push(path, &crate::value::int_text(i64::try_from(i).unwrap_or(i64::MAX))), changes)
+                })
+                .collect(),
+        ),
+        (Kind::Object(fields), Value::Object(map)) => object(fields, map, path, changes, None),
+        _ => v.clone(),
+    }
+}
+
+fn class_of(kind: &Kind) -> Option<Class> {
+    match kind {
+        Kind::Money(_) => Some(Class::Digits),
+        Kind::AccountName(_) => Some(Class::Trim),
+        Kind::Text { format: Some(Format::Code), .. } => Some(Class::Digits),
+        Kind::Text { format: Some(Format::MobileDigits), .. } => Some(Class::Mobile),
+        Kind::Text { format: Some(Format::Email | Format::Utc | Format::YearMonth), .. } => Some(Class::Trim),
+        _ => None,
+    }
+}
+
+fn text(class: Class, s: &str) -> String {
+    let trimmed = s.trim();
+    match class {
+        Class::Trim => trimmed.to_owned(),
+        Class::Digits => trimmed.chars().map(half_width).collect(),
+        Class::Mobile | Class::MobileWithCode => {
+            let half: String = trimmed.chars().map(half_width).collect();
+            // Separators out; then a `+86` / `0086` prefix.
+            let packed: String = half.chars().filter(|c| !(c.is_whitespace() || *c == '-')).collect();
+            let national = packed.strip_prefix("+86").or_else(|| packed.strip_prefix("0086"));
+            let digits = national.unwrap_or(&packed);
+            let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+            let mainland = digits.len() == 11 && digits.starts_with('1');
+            match class {
+                Class::Mobile if all_digits => digits.to_owned(),
+                Class::MobileWithCode if all_digits && (national.is_some() || mainland) => {
+                    let mut out = String::from("0086-");
+                    out.push_str(digits);
+                    out
+                }
+                _ => half,
+            }
+        }
+    }
+}
+
+/// Full-width digits, point, plus and minus (U+FF10–FF19, U+FF0E, U+FF0B, U+FF0D) as ASCII.
+fn half_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - 0xFF10 + u32::from(b'0')).unwrap_or(c),
+        '．' => '.',
+        '＋' => '+',
+        '－' => '-',
+        c => c,
+    }
+}
