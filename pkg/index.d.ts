@@ -5,6 +5,7 @@ import type { Code, CheckInputs, CheckName, OperationInputs, OperationName } fro
 
 export type { Code, CheckInputs, CheckName, OperationInputs, OperationName } from "./operations.js";
 export type * from "./operations.js";
+export { standardSchema, type StandardSchema, type StandardSchemaOptions, type StandardIssue, type StandardResult } from "./standard.js";
 
 /** The request body type of an operation. */
 export type OperationInput<K extends OperationName> = OperationInputs[K];

@@ -7,3 +7,4 @@ await init({ module_or_path: new URL("./wasm/bss_validate_bg.wasm", import.meta.
 bind(glue);
 
 export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
+export { standardSchema } from "./standard.js";

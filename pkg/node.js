@@ -8,3 +8,4 @@ glue.initSync({ module: readFileSync(new URL("./wasm/bss_validate_bg.wasm", impo
 bind(glue);
 
 export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
+export { standardSchema } from "./standard.js";
