@@ -159,3 +159,4 @@ export function htmlAttributes(operation: OperationName | CheckName): Record<str
 
 /** The JSON Schema (draft 2020-12) of an operation's body; lengths in UTF-16 units (`x-length-unit`). */
 export function jsonSchema(operation: OperationName | CheckName): Record<string, unknown>;
+export { bindForm, applyProblem } from "./form.js";

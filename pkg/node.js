@@ -9,3 +9,4 @@ bind(glue);
 
 export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
 export { standardSchema } from "./standard.js";
+export { bindForm, applyProblem } from "./form.js";

@@ -690,7 +690,11 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors");
         let mut n = 0;
         for entry in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue; // forms/ holds the form-layer vectors
+            }
+            let text = std::fs::read_to_string(path).unwrap();
             same_as_serde(&text);
             let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
             for case in doc["cases"].as_array().unwrap() {

@@ -63,7 +63,11 @@ fn every_valid_vector_round_trips_through_its_struct() {
     let mut checked = 0;
     let mut seen_ops = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(dir).unwrap() {
-        let doc: Value = serde_json::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue; // forms/ holds the form-layer vectors
+        }
+        let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let Some(op) = doc["operation"].as_str() else { continue };
         for case in doc["cases"].as_array().unwrap() {
             if case["expect"]["ok"] != Value::Bool(true) {
