@@ -183,7 +183,7 @@ pub(crate) fn run(op: &'static Operation, input: &Value, options: &Options) -> O
 /// # Errors
 /// Only [`Error::UnknownOperation`].
 pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &Options) -> Result<FieldOutcome, Error> {
-    let op = spec::find(operation).or_else(|| eligibility::find(operation)).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    let op = table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
     let normalized;
     let body = if options.normalize {
         normalized = normalize::normalize(op, input).0;
@@ -196,22 +196,27 @@ pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &O
     if let [name] = segments.as_slice() {
         scope.extend(op.linked(name).map(|other| pointer::push("", other)));
     }
-    let within =
-        |path: &str| scope.iter().any(|s| path == s || path.strip_prefix(s.as_str()).is_some_and(|rest| rest.starts_with('/')) || s.is_empty());
     let errors: Vec<Violation> = spec::check(op, body)
         .into_iter()
-        .filter(|(path, _)| within(path))
-        .map(|(path, f)| Violation { message: message::render(f.code, &f.params, options.locale), path, code: f.code, params: *f.params })
+        .filter(|(path, _)| scope.iter().any(|s| pointer::within(path, s)))
+        .map(|(path, f)| violation(path, f, options.locale))
         .collect();
     Ok(FieldOutcome { ok: errors.is_empty(), errors, scope })
 }
 
+/// A rule failure placed at `path`, its message rendered in `locale`.
+fn violation(path: String, f: error::Fail, locale: Locale) -> Violation {
+    Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: *f.params }
+}
+
+/// An operation's table, or a registration check's (they share the engine).
+pub(crate) fn table(name: &str) -> Option<&'static Operation> {
+    spec::find(name).or_else(|| eligibility::find(name))
+}
+
 /// Places rule failures into an [`Outcome`], rendering each message once.
 pub(crate) fn outcome(items: Vec<(String, error::Fail)>, input: &Value, locale: Locale) -> Outcome {
-    let errors: Vec<Violation> = items
-        .into_iter()
-        .map(|(path, f)| Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: *f.params })
-        .collect();
+    let errors: Vec<Violation> = items.into_iter().map(|(path, f)| violation(path, f, locale)).collect();
     let ok = errors.is_empty();
     Outcome { ok, value: ok.then(|| input.clone()), errors, changes: None }
 }

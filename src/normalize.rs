@@ -96,15 +96,9 @@ fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut
             }
             _ => v.clone(),
         },
-        (Kind::List { item, .. }, Value::Array(items)) => Value::Array(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, x)| {
-                    value(item, class_of(item), x, &pointer::push(path, &crate::value::int_text(i64::try_from(i).unwrap_or(i64::MAX))), changes)
-                })
-                .collect(),
-        ),
+        (Kind::List { item, .. }, Value::Array(items)) => {
+            Value::Array(items.iter().enumerate().map(|(i, x)| value(item, class_of(item), x, &pointer::push_index(path, i), changes)).collect())
+        }
         (Kind::Object(fields), Value::Object(map)) => object(fields, map, path, changes, None),
         _ => v.clone(),
     }

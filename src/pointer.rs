@@ -25,6 +25,17 @@ pub fn push(base: &str, segment: &str) -> String {
     s
 }
 
+/// `base` followed by a list index.
+pub fn push_index(base: &str, index: usize) -> String {
+    push(base, &crate::value::int_text(i64::try_from(index).unwrap_or(i64::MAX)))
+}
+
+/// Whether `path` is `base` or lies below it (`""` holds every path). Segment-wise:
+/// `/coupon_infos_x` is not below `/coupon_infos`.
+pub fn within(path: &str, base: &str) -> bool {
+    path == base || path.strip_prefix(base).is_some_and(|rest| rest.starts_with('/'))
+}
+
 /// The wire name a segment stands for (`~1` → `/`, then `~0` → `~`, in that order).
 pub fn unescape(segment: &str) -> String {
     // One pass gives the same as replacing `~1` then `~0`: `~01` is `~1`, not `/`.
@@ -66,6 +77,12 @@ mod tests {
             assert_eq!(segments(&p), vec![seg.to_owned()], "{seg:?} -> {p}");
         }
         assert!(segments("").is_empty());
+    }
+
+    #[test]
+    fn within_is_segment_wise() {
+        assert!(within("/a", "/a") && within("/a/0", "/a") && within("/a", "") && within("", ""));
+        assert!(!within("/ab", "/a") && !within("/a", "/a/0") && !within("", "/a"));
     }
 
     #[test]

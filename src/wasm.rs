@@ -51,18 +51,14 @@ pub fn normalize(operation: &str, input: &str) -> Option<String> {
 #[wasm_bindgen]
 pub fn html_attributes(operation: &str) -> Option<String> {
     let mut out = String::new();
-    json::write_html(&mut out, &crate::html::attributes(find(operation)?));
+    json::write_html(&mut out, &crate::html::attributes(crate::table(operation)?));
     Some(out)
 }
 
 /// The JSON Schema of `operation`'s body (see [`crate::schema`]).
 #[wasm_bindgen]
 pub fn json_schema(operation: &str) -> Option<String> {
-    Some(crate::schema::json_schema(find(operation)?))
-}
-
-fn find(operation: &str) -> Option<&'static spec::Operation> {
-    spec::find(operation).or_else(|| eligibility::find(operation))
+    Some(crate::schema::json_schema(crate::table(operation)?))
 }
 
 /// Runs a registration check (`AssociateCustomer`, `JoinPartnerProgram`) on `facts` (JSON text).
@@ -83,7 +79,7 @@ pub fn operations() -> String {
 /// The field table of `operation` as JSON text (see [`spec::describe`]).
 #[wasm_bindgen]
 pub fn fields(operation: &str) -> Option<String> {
-    let op = find(operation)?;
+    let op = crate::table(operation)?;
     let mut out = String::new();
     json::write_fields(&mut out, &spec::describe::fields(op));
     Some(out)

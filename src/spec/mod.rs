@@ -12,7 +12,7 @@ use crate::error::{Allowed, Code, Fail, Params};
 use crate::pointer;
 use crate::prelude::*;
 use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
-use crate::value::{Map, Value, int_text};
+use crate::value::{Map, Value};
 
 pub mod describe;
 
@@ -384,7 +384,7 @@ impl Report {
     /// Adds a violation at `path` that supersedes what was said about `path` and below (a
     /// field that must not be sent at all needs no remarks on its contents).
     pub fn replace(&mut self, path: String, fail: Fail) {
-        self.items.retain(|(p, _)| !(p == &path || p.strip_prefix(path.as_str()).is_some_and(|r| r.starts_with('/'))));
+        self.items.retain(|(p, _)| !pointer::within(p, &path));
         self.items.push((path, fail));
     }
 
@@ -607,7 +607,7 @@ fn check_list(min: u32, max: Option<u32>, item: &Kind, value: &Value, path: &str
         out.push(path.to_owned(), Fail::with(Code::TooManyItems, params));
     }
     for (i, v) in items.iter().enumerate() {
-        let p = pointer::push(path, &int_text(i64::try_from(i).unwrap_or(i64::MAX)));
+        let p = pointer::push_index(path, i);
         match v {
             // An item is always required: a `null` in a list is a type error, `""` an empty ID.
             Value::Null => out.push(p, wrong_type(item.expected())),
