@@ -81,7 +81,7 @@ pub const ASSOCIATE_CUSTOMER: Operation = Operation {
     method: Method::Post,
     path: "",
     site: Site::China,
-    source: "bss-api.md cross-cutting rule 13; user manual zh-cn_topic_0045531772; seed FAQ",
+    source: crate::spec::cite("bss-api.md cross-cutting rule 13; user manual zh-cn_topic_0045531772; seed FAQ"),
     fields: &[
         // When the customer registered.
         Field { name: "registered_at", presence: Presence::Required, kind: crate::spec::UTC_TIME },
@@ -151,7 +151,7 @@ pub const JOIN_PARTNER_PROGRAM: Operation = Operation {
     method: Method::Post,
     path: "",
     site: Site::China,
-    source: "seed FAQ: 解决方案提供商账号过期时是否可以加入云经销商 / 企业是否可以同时加入解决方案提供商计划和云经销商计划",
+    source: crate::spec::cite("seed FAQ: 解决方案提供商账号过期时是否可以加入云经销商 / 企业是否可以同时加入解决方案提供商计划和云经销商计划"),
     fields: &[
         // The program applied for: 解决方案提供商计划 or 云经销商计划.
         Field { name: "program", presence: Presence::Required, kind: Kind::Choice { allowed: PROGRAMS, ignore_case: false } },

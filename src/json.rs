@@ -29,13 +29,16 @@ const MAX_DEPTH: usize = 128;
 /// than 128 levels. A lone surrogate escape (`"\\uD800"`, which JS strings can hold) reads as
 /// U+FFFD, one UTF-16 unit like the original, so lengths agree with the browser.
 pub fn parse(text: &str) -> Option<Value> {
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let mut p = Parser { text, s: text.as_bytes(), i: 0 };
     let v = p.value(0)?;
     p.ws();
     (p.i == p.s.len()).then_some(v)
 }
 
+/// Reads `text` by bytes (`s`); text is copied out of `text` in runs that start and end
+/// next to ASCII bytes, always on character boundaries, so no UTF-8 is validated again.
 struct Parser<'a> {
+    text: &'a str,
     s: &'a [u8],
     i: usize,
 }
@@ -134,29 +137,32 @@ impl Parser<'_> {
                 return None;
             }
         }
-        let text = core::str::from_utf8(&self.s[start..self.i]).ok()?;
-        Some(Value::Number(number(text, integral, negative)?))
+        Some(Value::Number(number(self.text.get(start..self.i)?, integral, negative)?))
     }
 
     fn hex4(&mut self) -> Option<u32> {
         let end = self.i.checked_add(4)?;
-        let digits = core::str::from_utf8(self.s.get(self.i..end)?).ok()?;
+        let digits = self.s.get(self.i..end)?;
         self.i = end;
-        u32::from_str_radix(digits, 16).ok()
+        digits.iter().try_fold(0, |n, &b| Some(n << 4 | char::from(b).to_digit(16)?))
     }
 
     fn string(&mut self) -> Option<String> {
         self.eat(b"\"")?;
-        let mut out = Vec::new();
+        let mut out = String::new();
+        let mut run = self.i;
         loop {
             let b = *self.s.get(self.i)?;
+            if b == b'"' || b == b'\\' {
+                out.push_str(self.text.get(run..self.i)?);
+            }
             self.i += 1;
             match b {
-                b'"' => return String::from_utf8(out).ok(),
+                b'"' => return Some(out),
                 b'\\' => {
                     let e = *self.s.get(self.i)?;
                     self.i += 1;
-                    let c = match e {
+                    out.push(match e {
                         b'"' => '"',
                         b'\\' => '\\',
                         b'/' => '/',
@@ -167,12 +173,11 @@ impl Parser<'_> {
                         b't' => '\t',
                         b'u' => self.unicode()?,
                         _ => return None,
-                    };
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    });
+                    run = self.i;
                 }
                 0..=0x1f => return None,
-                _ => out.push(b),
+                _ => {}
             }
         }
     }
@@ -200,18 +205,14 @@ impl Parser<'_> {
 /// package) only integer text is, as the float code is what that build leaves out: its input
 /// is `JSON.stringify` output, whose numbers already are in that form.
 fn number(text: &str, integral: bool, negative: bool) -> Option<Number> {
-    if integral {
-        let exact = if negative { text.parse::<i64>().is_ok() } else { text.parse::<u64>().is_ok() };
-        if exact {
-            return Some(Number::from_js(text));
-        }
-    }
     #[cfg(feature = "std")]
     {
-        Number::from_f64(text.parse::<f64>().ok()?)
+        let exact = integral && if negative { text.parse::<i64>().is_ok() } else { text.parse::<u64>().is_ok() };
+        if exact { Some(Number::from_js(text)) } else { Number::from_f64(text.parse::<f64>().ok()?) }
     }
     #[cfg(not(feature = "std"))]
     {
+        let _ = (integral, negative);
         Some(Number::from_js(text))
     }
 }

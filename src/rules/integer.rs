@@ -32,7 +32,7 @@ fn parse_text(s: &str) -> Result<i64, Fail> {
     if !canonical {
         return Err(Fail::new(Code::NotAnInteger));
     }
-    Ok(s.parse::<i64>().unwrap_or(if s.starts_with('-') { i64::MIN } else { i64::MAX }))
+    crate::value::int_value(s).ok_or_else(|| Fail::new(Code::NotAnInteger))
 }
 
 /// Checks `min <= value <= max`.

@@ -4,7 +4,10 @@
 //! Why text first: `Decimal::from_str` accepts `1_000`, `+5`, `.5`, `5.`, `007` and `1e3`, and
 //! rounds long fractions; its serde impl falls back to scientific notation. An amount must
 //! never be rounded or "fixed", so the grammar is `^(0|[1-9][0-9]*)(\.[0-9]+)?$` (the fraction
-//! then limited to `max_scale` digits), and only then `Decimal::from_str_exact` parses it.
+//! then limited to `max_scale` digits), and only then is it made a `Decimal`: from its digits
+//! and scale ([`Decimal::try_new`]), so the scale stays as written and no
+//! text parser of `rust_decimal`'s is linked into the WebAssembly module (its parser and
+//! error strings were ≈ 1 KB gzipped there). The bounds are compared as `Decimal`s.
 //!
 //! A JSON number is judged by its shortest round-trip text (ECMAScript's `String(x)`, see
 //! [`crate::value`]), written out without exponent, so `0.1 + 0.2` arrives as
@@ -79,8 +82,7 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
     if int.len() > bounds.max.split('.').next().map_or(0, str::len) {
         return Err(too_large(bounds));
     }
-    let max = exact(bounds.max);
-    let value = Decimal::from_str_exact(body).map_err(|_| not_a_decimal())?;
+    let value = decimal(int, frac).ok_or_else(|| too_large(bounds))?;
     if value.is_zero() {
         return Err(Fail::new(Code::NotPositive));
     }
@@ -89,7 +91,7 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
             return Err(Fail::with(Code::TooSmall, Params { min: Some(Num::Dec(min)), ..Params::default() }));
         }
     }
-    if value > max {
+    if value > exact(bounds.max) {
         return Err(too_large(bounds));
     }
     Ok(value)
@@ -112,9 +114,22 @@ fn split(text: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// The `Decimal` of text already split by [`split`]: the digits as an integer, the count of
+/// fraction digits as the scale. `None` beyond 18 digits (an `i64`; no bound comes near, a
+/// unit test checks them all), which the caller's digit-count check against the bound has
+/// already ruled out for amounts.
+fn decimal(int: &str, frac: Option<&str>) -> Option<Decimal> {
+    let frac = frac.unwrap_or("");
+    let mut digits: i64 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        digits = digits.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
+    }
+    Decimal::try_new(digits, u32::try_from(frac.len()).ok()?).ok()
+}
+
 fn exact(bound: &'static str) -> Decimal {
-    // Bounds are constants from the spec tables; a unit test parses every one of them.
-    Decimal::from_str_exact(bound).unwrap_or(Decimal::MAX)
+    // Bounds are constants from the spec tables; a unit test checks every one of them.
+    split(bound).and_then(|(int, frac)| decimal(int, frac)).unwrap_or(Decimal::MAX)
 }
 
 fn not_a_decimal() -> Fail {
@@ -127,7 +142,7 @@ fn too_large(bounds: &Bounds) -> Fail {
 
 /// Checks that a bound constant is itself a valid exact decimal (used by the spec tests).
 pub fn bound_is_exact(bound: &str) -> bool {
-    split(bound).is_some() && Decimal::from_str_exact(bound).is_ok()
+    split(bound).and_then(|(int, frac)| decimal(int, frac)).is_some()
 }
 
 #[cfg(test)]

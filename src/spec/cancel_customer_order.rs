@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Put,
     path: "/v2/orders/customer-orders/cancel",
     site: Site::China,
-    source: "bss-api.md §8; [DOC api_order_00017]",
+    source: super::cite("bss-api.md §8; [DOC api_order_00017]"),
     fields: &[Field { name: "order_id", presence: Required, kind: super::ID }],
     cross: super::no_cross,
     links: &[],

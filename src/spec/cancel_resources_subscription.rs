@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/orders/subscriptions/resources/unsubscribe",
     site: Site::China,
-    source: "bss-api.md §18; SDK model UnsubscribeResourcesReq; [SDK-go/java]",
+    source: super::cite("bss-api.md §18; SDK model UnsubscribeResourcesReq; [SDK-go/java]"),
     fields: &[
         Field { name: "resource_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::RESOURCE_ID } },
         Field { name: "unsubscribe_type", presence: Required, kind: Kind::IntChoice(&[1, 2]) },

@@ -14,7 +14,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/sub-customers/users/check-identity",
     site: Site::China,
-    source: "bss-api.md §1; [DOC mc_00023], [SDK-go]",
+    source: super::cite("bss-api.md §1; [DOC mc_00023], [SDK-go]"),
     fields: &[
         Field { name: "search_type", presence: Required, kind: Kind::Choice { allowed: &["email", "mobile", "name"], ignore_case: false } },
         Field { name: "search_value", presence: Required, kind: super::text(64) },

@@ -10,7 +10,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/promotions/benefits/partner-coupons",
     site: Site::China,
-    source: "bss-api.md §13; [DOC mp_02002], [SDK-go/java]",
+    source: super::cite("bss-api.md §13; [DOC mp_02002], [SDK-go/java]"),
     fields: &[
         Field { name: "quota_id", presence: Required, kind: super::ID },
         // Decision: a required list needs at least one item.

@@ -13,7 +13,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/sub-customers",
     site: Site::China,
-    source: "bss-api.md §3; [GUIDE] mc_00016, [SDK-go/py]",
+    source: super::cite("bss-api.md §3; [GUIDE] mc_00016, [SDK-go/py]"),
     fields: &[
         Field { name: "xaccount_id", presence: Required, kind: super::text(128) },
         Field { name: "xaccount_type", presence: Required, kind: super::text(64) },

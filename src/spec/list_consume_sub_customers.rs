@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/bills/subcustomer-bills/res-fee-records/sub-customers/query",
     site: Site::China,
-    source: "bss-api.md §18; SDK model ListConsumeSubCustomersReq; [DOC mt_000503]",
+    source: super::cite("bss-api.md §18; SDK model ListConsumeSubCustomersReq; [DOC mt_000503]"),
     fields: &[
         Field { name: "bill_cycle", presence: Required, kind: Kind::Text { min: 0, max: Some(10), format: Some(Format::YearMonth) } },
         Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_MAX_MINUS_1 },

@@ -12,7 +12,7 @@ pub const OP: Operation = Operation {
     method: Method::Get,
     path: "/v2/orders/customer-orders",
     site: Site::China,
-    source: "bss-api.md §18; [SDK-go/java] ListCustomerOrdersRequest",
+    source: super::cite("bss-api.md §18; [SDK-go/java] ListCustomerOrdersRequest"),
     fields: &[
         Field { name: "order_id", presence: Optional(Absent), kind: super::ID },
         Field { name: "customer_id", presence: Optional(Absent), kind: super::ID },

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/accounts/customer-accounts/balances/batch-query",
     site: Site::China,
-    source: "bss-api.md §12; SDK model QueryCustomersBalancesReq; [DOC mt_060004]",
+    source: super::cite("bss-api.md §12; SDK model QueryCustomersBalancesReq; [DOC mt_060004]"),
     fields: &[
         Field { name: "customer_infos", presence: Required, kind: Kind::List { min: 1, max: Some(100), item: &Kind::Object(CUSTOMER_INFO) } },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },

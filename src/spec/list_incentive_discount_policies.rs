@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Get,
     path: "/v2/products/incentive-discount-policies",
     site: Site::China,
-    source: "bss-api.md §17; [DOC zh-cn_topic_0000001163166566], [SDK-go]",
+    source: super::cite("bss-api.md §17; [DOC zh-cn_topic_0000001163166566], [SDK-go]"),
     fields: &[
         // 东八区 YYYY-MM.
         Field { name: "time", presence: Required, kind: Kind::Text { min: 0, max: Some(20), format: Some(Format::YearMonth) } },

@@ -10,7 +10,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/indirect-partners/query",
     site: Site::China,
-    source: "bss-api.md §11; [DOC espp_00003], [SDK-java]",
+    source: super::cite("bss-api.md §11; [DOC espp_00003], [SDK-java]"),
     fields: &[
         Field { name: "account_name", presence: Optional(Absent), kind: super::text(64) },
         Field { name: "associated_on_begin", presence: Optional(Rejected), kind: super::UTC_TIME },

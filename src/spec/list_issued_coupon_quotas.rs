@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Get,
     path: "/v2/partners/issued-coupon-quotas",
     site: Site::China,
-    source: "bss-api.md §18; [GUIDE]; [SDK-go] ListIssuedCouponQuotasRequest (query)",
+    source: super::cite("bss-api.md §18; [GUIDE]; [SDK-go] ListIssuedCouponQuotasRequest (query)"),
     fields: &[
         Field { name: "quota_id", presence: Optional(Absent), kind: super::ID },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },

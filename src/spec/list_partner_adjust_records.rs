@@ -10,7 +10,7 @@ pub const OP: Operation = Operation {
     method: Method::Get,
     path: "/v3/accounts/partner-accounts/adjust-records",
     site: Site::China,
-    source: "bss-api.md §18; [DOC zh-cn_topic_0000001191118881], [SDK-go/java]",
+    source: super::cite("bss-api.md §18; [DOC zh-cn_topic_0000001191118881], [SDK-go/java]"),
     fields: &[
         // The SDK: 不携带或携带值为空时 → all records.
         Field { name: "customer_id", presence: Optional(Absent), kind: super::ID },

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Get,
     path: "/v2/accounts/partner-accounts/balances",
     site: Site::China,
-    source: "bss-api.md §18; [SDK-go] ListPartnerBalancesRequest (query)",
+    source: super::cite("bss-api.md §18; [SDK-go] ListPartnerBalancesRequest (query)"),
     fields: &[Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID }],
     cross: super::no_cross,
     links: &[],

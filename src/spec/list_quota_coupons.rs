@@ -10,7 +10,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/coupon-quotas/query",
     site: Site::China,
-    source: "bss-api.md §18; [SDK-go/java] QueryCouponQuotasReqExt",
+    source: super::cite("bss-api.md §18; [SDK-go/java] QueryCouponQuotasReqExt"),
     fields: &[
         // An empty list or null is "no filter" (SDK text), so no least item count.
         Field { name: "quota_ids", presence: Optional(Rejected), kind: Kind::List { min: 0, max: None, item: &super::ID } },

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/sub-customers/new-customers-tags/batch-query",
     site: Site::China,
-    source: "bss-api.md §18; [SDK-go/java] ListSubCustomerNewTagReq",
+    source: super::cite("bss-api.md §18; [SDK-go/java] ListSubCustomerNewTagReq"),
     fields: &[
         // 单个客户ID最大长度：64; an empty list is "no filter".
         Field { name: "customer_ids", presence: Optional(Rejected), kind: Kind::List { min: 0, max: None, item: &super::ID } },

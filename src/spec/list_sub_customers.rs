@@ -10,7 +10,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/sub-customers/query",
     site: Site::China,
-    source: "bss-api.md §10; [DOC mc_00021], [SDK-go], [SDK-2020]",
+    source: super::cite("bss-api.md §10; [DOC mc_00021], [SDK-go], [SDK-2020]"),
     fields: &[
         Field { name: "account_name", presence: Optional(Absent), kind: FUZZY },
         Field { name: "customer", presence: Optional(Absent), kind: FUZZY },

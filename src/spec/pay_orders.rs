@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v3/orders/customer-orders/pay",
     site: Site::China,
-    source: "bss-api.md §9; [DOC api_order_00030], [SDK-go/java]",
+    source: super::cite("bss-api.md §9; [DOC api_order_00030], [SDK-go/java]"),
     fields: &[
         Field { name: "order_id", presence: Required, kind: super::ID },
         Field { name: "use_coupon", presence: Required, kind: YES_NO },

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/coupon-quotas/indirect-partner-reclaim",
     site: Site::China,
-    source: "bss-api.md §16; [DOC espp_00005]",
+    source: super::cite("bss-api.md §16; [DOC espp_00005]"),
     fields: &[
         Field { name: "quota_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::ID } },
         Field { name: "remark", presence: Optional(Value), kind: super::text(256) },

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/promotions/benefits/partner-coupons/reclaim",
     site: Site::China,
-    source: "bss-api.md §14; [DOC mp_02004]",
+    source: super::cite("bss-api.md §14; [DOC mp_02004]"),
     fields: &[
         Field { name: "coupon_id", presence: Required, kind: super::ID },
         // 最大长度:100 here, an exception to the usual 64; "" not supported.

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/accounts/partner-accounts/reclaim",
     site: Site::China,
-    source: "bss-api.md §4; [DOC mt_060006], [SDK-java]",
+    source: super::cite("bss-api.md §4; [DOC mt_060006], [SDK-java]"),
     fields: &[
         Field { name: "customer_id", presence: Required, kind: super::ID },
         Field { name: "amount", presence: Required, kind: Kind::Money(super::ACCOUNT_AMOUNT) },

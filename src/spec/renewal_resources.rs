@@ -12,7 +12,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/orders/subscriptions/resources/renew",
     site: Site::China,
-    source: "bss-api.md §18; [SDK-go/java] RenewalResourcesReq",
+    source: super::cite("bss-api.md §18; [SDK-go/java] RenewalResourcesReq"),
     fields: &[
         // 只支持传入主资源ID，最多10个资源ID.
         Field { name: "resource_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::RESOURCE_ID } },

@@ -12,7 +12,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/bases/verificationcode/send",
     site: Site::China,
-    source: "bss-api.md §2; [DOC mc_00024], [SDK-java]",
+    source: super::cite("bss-api.md §2; [DOC mc_00024], [SDK-java]"),
     fields: &[
         // Decision: the doc's `[1]` (SMS) wins over the Java spec's 1..2; 2 (email) is intl-only.
         Field { name: "receiver_type", presence: Required, kind: Kind::IntChoice(&[1]) },

@@ -10,7 +10,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/sub-customers/unfreeze",
     site: Site::International,
-    source: "bss-api.md §18; [DOC intl mc_00028], [SDK-go bssintl]",
+    source: super::cite("bss-api.md §18; [DOC intl mc_00028], [SDK-go bssintl]"),
     fields: &[
         // 最大个数:10; decision: a required list needs at least one item.
         Field { name: "customer_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::ID } },

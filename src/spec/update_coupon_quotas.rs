@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/partners/coupon-quotas/indirect-partner-adjust",
     site: Site::China,
-    source: "bss-api.md §15; SDK model AdjustCouponQuotasReq; [DOC espp_00002], [SDK-java]",
+    source: super::cite("bss-api.md §15; SDK model AdjustCouponQuotasReq; [DOC espp_00002], [SDK-java]"),
     fields: &[
         // Decision: a required list needs at least one item (there is nothing to act on otherwise).
         Field { name: "indirect_partner_ids", presence: Required, kind: Kind::List { min: 1, max: Some(100), item: &super::ID } },

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/accounts/partner-accounts/adjust-amount",
     site: Site::China,
-    source: "bss-api.md §5; SDK model AdjustAccountReq; [DOC mt_060005], [SDK-java]",
+    source: super::cite("bss-api.md §5; SDK model AdjustAccountReq; [DOC mt_060005], [SDK-java]"),
     fields: &[
         Field { name: "customer_id", presence: Required, kind: super::ID },
         // The server also checks the amount against the partner balance; that needs state.

@@ -11,7 +11,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/accounts/partner-accounts/indirect-partner-adjust",
     site: Site::China,
-    source: "bss-api.md §6; SDK model AdjustToIndirectPartnerReq; [DOC espp_00001], [SDK-java]",
+    source: super::cite("bss-api.md §6; SDK model AdjustToIndirectPartnerReq; [DOC espp_00001], [SDK-java]"),
     fields: &[
         Field { name: "indirect_partner_id", presence: Required, kind: super::ID },
         Field { name: "amount", presence: Required, kind: Kind::Money(super::INDIRECT_ADJUST_AMOUNT) },
