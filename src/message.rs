@@ -175,9 +175,9 @@ fn format_templates(format: Option<&str>) -> (&'static str, &'static str) {
 fn fill(out: &mut String, template: &str, p: &Params, locale: Locale) {
     // `split_once` rather than indexing: no slicing panic path is linked into the wasm.
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = cut(rest, b'{') {
         out.push_str(before);
-        let Some((name, tail)) = after.split_once('}') else {
+        let Some((name, tail)) = cut(after, b'}') else {
             out.push('{');
             out.push_str(after);
             return;

@@ -63,7 +63,7 @@ pub fn unescape(segment: &str) -> String {
 
 /// The segments of a pointer, unescaped (`""` has none).
 pub fn segments(pointer: &str) -> Vec<String> {
-    pointer.split('/').skip(1).map(unescape).collect()
+    pieces(pointer, b'/').skip(1).map(unescape).collect()
 }
 
 #[cfg(test)]

@@ -106,7 +106,7 @@ impl From<bool> for Value {
 }
 
 /// A JSON number, held as the text ECMAScript's `Number::toString` gives it: `12.5`, `-3`,
-/// `1e+21`, `1.5e-7`, and `0` for negative zero.
+/// `1e+21`, `1.5e-7` (the exponent always a lower-case `e`), and `0` for negative zero.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Number(String);
 
@@ -175,7 +175,7 @@ impl Number {
         let t = self.0.as_str();
         let negative = t.starts_with('-');
         let saturated = if negative { i64::MIN } else { i64::MAX };
-        match t.split_once(['e', 'E']) {
+        match cut(t, b'e') {
             // ECMAScript uses a positive exponent from 1e21 up, where every f64 is an integer
             // (`1.5e+30` included); a negative one only below 1e-6, where none is.
             Some((_, exp)) => (!exp.starts_with('-')).then_some(saturated),
@@ -193,7 +193,7 @@ impl Number {
 
 /// Rewrites `[-]d[.ddd]e[+-]x` without the exponent; text without one is returned as it is.
 fn plain_notation(text: &str) -> String {
-    let Some((mantissa, exp)) = text.split_once(['e', 'E']) else {
+    let Some((mantissa, exp)) = cut(text, b'e') else {
         return text.to_owned();
     };
     let Some(exp) = int_value(exp) else { return text.to_owned() };
@@ -201,7 +201,7 @@ fn plain_notation(text: &str) -> String {
         Some(m) => ("-", m),
         None => ("", mantissa),
     };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let (int, frac) = cut(mantissa, b'.').unwrap_or((mantissa, ""));
     let mut digits = String::with_capacity(int.len() + frac.len());
     digits.push_str(int);
     digits.push_str(frac);
@@ -210,7 +210,7 @@ fn plain_notation(text: &str) -> String {
     let mut out = String::from(sign);
     if point <= 0 {
         out.push_str("0.");
-        out.push_str(&"0".repeat(usize::try_from(-point).unwrap_or(0)));
+        zeros(&mut out, usize::try_from(-point).unwrap_or(0));
         out.push_str(digits.trim_end_matches('0'));
     } else {
         let p = usize::try_from(point).unwrap_or(0);
@@ -225,11 +225,16 @@ fn plain_notation(text: &str) -> String {
             }
             _ => {
                 out.push_str(&digits);
-                out.push_str(&"0".repeat(p.saturating_sub(digits.len())));
+                zeros(&mut out, p.saturating_sub(digits.len()));
             }
         }
     }
     out
+}
+
+/// Appends `n` zeros (`str::repeat` links a general slice repeater).
+fn zeros(out: &mut String, n: usize) {
+    out.extend(core::iter::repeat_n('0', n));
 }
 
 /// `[+-]?[0-9]+` as an `i64`, saturated at its bounds; `None` for any other text. Written

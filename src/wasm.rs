@@ -8,19 +8,26 @@
 //!
 //! An unknown name gives `None` (`undefined` in JS), which the JS wrapper turns into a
 //! `TypeError` with `code = "unknown_operation"`.
+//!
+//! Four exports, as few as the calls that differ in their arguments: every export costs
+//! generated JS glue and a wasm shim, and the JS wrapper (`pkg/src/core.js`) gives each
+//! public function its own name anyway.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::prelude::*;
-use crate::{Locale, Options, Outcome, Value, eligibility, json, spec};
+use crate::{Locale, Options, Value, eligibility, json, spec};
 
-/// Validates `input` (JSON text) against `operation`; the outcome as JSON text.
+/// Validates `input` (JSON text) against `operation`, or against the registration check of
+/// that name when `check` is set (two tables, one engine); the outcome as JSON text.
 #[wasm_bindgen]
-pub fn validate(operation: &str, input: &str, locale: &str, normalize: bool) -> Option<String> {
+pub fn validate(operation: &str, input: &str, locale: &str, normalize: bool, check: bool) -> Option<String> {
     let options = Options { normalize, ..options(locale) };
     let input = parse(input);
-    let outcome = crate::validate_value(operation, &input, &options).ok()?;
-    Some(text(&outcome))
+    let outcome = if check { eligibility::check_value(operation, &input, &options) } else { crate::validate_value(operation, &input, &options) };
+    let mut out = String::new();
+    json::write_outcome(&mut out, &outcome.ok()?);
+    Some(out)
 }
 
 /// The violations of the field at `pointer` and of the fields its rules are tied to, with
@@ -47,41 +54,20 @@ pub fn normalize(operation: &str, input: &str) -> Option<String> {
     Some(out)
 }
 
-/// The HTML attributes of `operation`'s form controls (see [`crate::html`]).
+/// What the tables say, as JSON text: `"operations"` (the list, `{name, title, method,
+/// path, site}`; `name` unused), or of the operation or check `name` its `"fields"` (see
+/// [`spec::describe`]), `"html"` attributes (see [`crate::html`]) or `"schema"` (see
+/// [`crate::schema`]). One export rather than four: each export costs glue and a shim.
 #[wasm_bindgen]
-pub fn html_attributes(operation: &str) -> Option<String> {
+pub fn describe(what: &str, name: &str) -> Option<String> {
     let mut out = String::new();
-    json::write_html(&mut out, &crate::html::attributes(crate::table(operation)?));
-    Some(out)
-}
-
-/// The JSON Schema of `operation`'s body (see [`crate::schema`]).
-#[wasm_bindgen]
-pub fn json_schema(operation: &str) -> Option<String> {
-    Some(crate::schema::json_schema(crate::table(operation)?))
-}
-
-/// Runs a registration check (`AssociateCustomer`, `JoinPartnerProgram`) on `facts` (JSON text).
-#[wasm_bindgen]
-pub fn check(name: &str, facts: &str, locale: &str, normalize: bool) -> Option<String> {
-    let outcome = eligibility::check_value(name, &parse(facts), &Options { normalize, ..options(locale) }).ok()?;
-    Some(text(&outcome))
-}
-
-/// The operations as a JSON array of `{name, title, method, path, site}`.
-#[wasm_bindgen]
-pub fn operations() -> String {
-    let mut out = String::new();
-    json::write_operations(&mut out, spec::OPERATIONS);
-    out
-}
-
-/// The field table of `operation` as JSON text (see [`spec::describe`]).
-#[wasm_bindgen]
-pub fn fields(operation: &str) -> Option<String> {
-    let op = crate::table(operation)?;
-    let mut out = String::new();
-    json::write_fields(&mut out, &spec::describe::fields(op));
+    match what {
+        "operations" => json::write_operations(&mut out, spec::OPERATIONS),
+        "fields" => json::write_fields(&mut out, &spec::describe::fields(crate::table(name)?)),
+        "html" => json::write_html(&mut out, &crate::html::attributes(crate::table(name)?)),
+        "schema" => out = crate::schema::json_schema(crate::table(name)?),
+        _ => return None,
+    }
     Some(out)
 }
 
@@ -93,10 +79,4 @@ fn options(locale: &str) -> Options {
 /// as "not an object" (a `wrong_type` at `""`), never as a trap.
 fn parse(input: &str) -> Value {
     json::parse(input).unwrap_or(Value::Null)
-}
-
-fn text(outcome: &Outcome) -> String {
-    let mut out = String::new();
-    json::write_outcome(&mut out, outcome);
-    out
 }

@@ -10,6 +10,7 @@
 //! ```
 
 use crate::error::{Code, Fail, Params};
+use crate::prelude::{cut, pieces};
 
 /// The name of the format in `invalid_format` params.
 pub const FORMAT: &str = "email";
@@ -20,11 +21,11 @@ pub fn check(value: &str) -> Result<(), Fail> {
 }
 
 fn is_valid(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else {
+    let Some((local, domain)) = cut(value, b'@') else {
         return false;
     };
     let local_ok = !local.is_empty() && local.bytes().all(|b| b.is_ascii_alphanumeric() || b".!#$%&'*+/=?^_`{|}~-".contains(&b));
-    local_ok && domain.bytes().any(|b| b == b'.') && domain.split('.').all(label_ok)
+    local_ok && domain.bytes().any(|b| b == b'.') && pieces(domain, b'.').all(label_ok)
 }
 
 /// `[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?`

@@ -21,6 +21,7 @@
 //! assert!(money::parse("0.001", &b).is_err());
 //! ```
 
+use crate::prelude::{cut, pieces};
 use alloc::borrow::Cow;
 
 use rust_decimal::Decimal;
@@ -79,7 +80,7 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
     }
     // More integer digits than the bound has: too large, without asking Decimal to hold it
     // (Decimal stops at 28-29 digits). Bounds are canonical, so digit counts compare exactly.
-    if int.len() > bounds.max.split('.').next().map_or(0, str::len) {
+    if int.len() > pieces(bounds.max, b'.').next().map_or(0, str::len) {
         return Err(too_large(bounds));
     }
     let value = decimal(int, frac).ok_or_else(|| too_large(bounds))?;
@@ -100,7 +101,7 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
 /// Splits `digits[.digits]` into its parts; `None` unless the text is exactly that, with no
 /// leading zero on a multi-digit integer part and at least one digit after a point.
 fn split(text: &str) -> Option<(&str, Option<&str>)> {
-    let (int, frac) = match text.split_once('.') {
+    let (int, frac) = match cut(text, b'.') {
         Some((i, f)) => (i, Some(f)),
         None => (text, None),
     };

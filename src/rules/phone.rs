@@ -14,6 +14,7 @@
 //! ```
 
 use crate::error::{Allowed, Code, Fail, Params};
+use crate::prelude::cut;
 use crate::rules::text;
 
 /// Format name of the bare form.
@@ -28,7 +29,7 @@ pub fn bare(value: &str) -> Result<(), Fail> {
 
 /// `^\d{4}-\d+$` whose first four digits are one of `countries`.
 pub fn with_country_code(value: &str, countries: &'static [&'static str]) -> Result<(), Fail> {
-    let Some((cc, number)) = value.split_once('-') else {
+    let Some((cc, number)) = cut(value, b'-') else {
         return Err(format(WITH_COUNTRY_CODE));
     };
     if cc.len() != 4 || !text::all_ascii_digits(cc) || !text::all_ascii_digits(number) {

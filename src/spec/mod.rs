@@ -465,7 +465,7 @@ pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
         let Some(first) = path.strip_prefix('/') else {
             return 0;
         };
-        let seg = first.split('/').next().unwrap_or_default();
+        let seg = pieces(first, b'/').next().unwrap_or_default();
         let name = pointer::unescape(seg);
         op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
     };

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { validate, check, operations, fields } from "../../pkg/node.js";
+import { validate, check, operations, fields } from "../../pkg/dist/node.js";
 
 test("validate returns the Rust Outcome JSON", () => {
   assert.deepEqual(validate("CancelCustomerOrder", { order_id: "CS170926155954NO7" }), {

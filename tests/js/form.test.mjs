@@ -1,6 +1,6 @@
 // bindForm / applyProblem in real headless Chromium (Debian's /usr/bin/chromium driven by
 // playwright-core; no browser is ever downloaded). The pages in fixtures/form/ import the package
-// from /pkg/index.js, served with the repository's pkg/ by a static server on 127.0.0.1. Each
+// from /pkg/dist/index.js, served with the repository's pkg/ by a static server on 127.0.0.1. Each
 // scenario leaves a screenshot in tests/js/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { validate } from "../../pkg/node.js";
+import { validate } from "../../pkg/dist/node.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (install Debian's chromium); the form tests need a real browser`;

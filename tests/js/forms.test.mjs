@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { validate, check, validateField, normalize, htmlAttributes, jsonSchema, operations } from "../../pkg/node.js";
+import { validate, check, validateField, normalize, htmlAttributes, jsonSchema, operations } from "../../pkg/dist/node.js";
 
 const load = (name) => JSON.parse(readFileSync(new URL(`../vectors/forms/${name}`, import.meta.url), "utf8"));
 const brief = (errs) => errs.map((e) => `${e.path} ${e.code}`);

@@ -2,7 +2,7 @@
 // then the same instance must still give exact verdicts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { validate, check, operations, fields } from "../../pkg/node.js";
+import { validate, check, operations, fields } from "../../pkg/dist/node.js";
 
 const GOOD = { customer_id: "06f9fb4f24002f0b0f40c00327c28d00", amount: "10.50" };
 const BAD = { customer_id: "c1", amount: 1.005 };

@@ -16,7 +16,7 @@ import assert from "node:assert/strict";
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { createFormControl } from "react-hook-form";
 import { FormApi, FieldApi } from "@tanstack/form-core";
-import { standardSchema, validate } from "../../pkg/node.js";
+import { standardSchema, validate } from "../../pkg/dist/node.js";
 
 const RECLAIM_BAD = { customer_id: "c1", amount: "10.005" };
 const RECLAIM_GOOD = { customer_id: "c1", amount: "10.50" };

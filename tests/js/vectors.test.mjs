@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { validate, check } from "../../pkg/node.js";
+import { validate, check } from "../../pkg/dist/node.js";
 
 const dir = new URL("../vectors/", import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();

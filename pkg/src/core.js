@@ -98,33 +98,33 @@ function nameOf(operation) {
   return typeof operation === "string" ? operation : "";
 }
 
+/** The parsed answer of a call into the core; `undefined` means the name is unknown. */
+function answer(out, name) {
+  if (out === undefined) throw unknownOperation(name);
+  return JSON.parse(out);
+}
+
 /**
  * Validates a request body (or a GET operation's query-parameter object). Never throws for bad
  * input. With `{ normalize: true }` form input is normalised first (the outcome lists `changes`).
  */
 export function validate(operation, input, options) {
-  const out = wasm.validate(nameOf(operation), bodyText(input), localeOf(options), normalizeOf(options));
-  if (out === undefined) throw unknownOperation(operation);
-  return JSON.parse(out);
+  return answer(wasm.validate(nameOf(operation), bodyText(input), localeOf(options), normalizeOf(options), false), operation);
 }
 
 /** Runs a registration check: "AssociateCustomer" or "JoinPartnerProgram". */
 export function check(name, facts, options) {
-  const out = wasm.check(nameOf(name), bodyText(facts), localeOf(options), normalizeOf(options));
-  if (out === undefined) throw unknownOperation(name);
-  return JSON.parse(out);
+  return answer(wasm.validate(nameOf(name), bodyText(facts), localeOf(options), normalizeOf(options), true), name);
 }
 
 /** Every operation: `{ name, title, method, path, site }`. */
 export function operations() {
-  return JSON.parse(wasm.operations());
+  return answer(wasm.describe("operations", ""));
 }
 
 /** The field table of an operation (or a check), for building forms. */
 export function fields(operation) {
-  const out = wasm.fields(nameOf(operation));
-  if (out === undefined) throw unknownOperation(operation);
-  return JSON.parse(out);
+  return answer(wasm.describe("fields", nameOf(operation)), operation);
 }
 
 /**
@@ -132,28 +132,21 @@ export function fields(operation) {
  * and of the fields whose rules read it, within the whole body: `{ ok, errors, scope }`.
  */
 export function validateField(operation, pointer, input, options) {
-  const out = wasm.validate_field(nameOf(operation), typeof pointer === "string" ? pointer : "", bodyText(input), localeOf(options), normalizeOf(options));
-  if (out === undefined) throw unknownOperation(operation);
-  return JSON.parse(out);
+  const at = typeof pointer === "string" ? pointer : "";
+  return answer(wasm.validate_field(nameOf(operation), at, bodyText(input), localeOf(options), normalizeOf(options)), operation);
 }
 
 /** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */
 export function normalize(operation, input) {
-  const out = wasm.normalize(nameOf(operation), bodyText(input));
-  if (out === undefined) throw unknownOperation(operation);
-  return JSON.parse(out);
+  return answer(wasm.normalize(nameOf(operation), bodyText(input)), operation);
 }
 
 /** HTML attributes per form control name (`amount`, `coupon_infos.*.id`). */
 export function htmlAttributes(operation) {
-  const out = wasm.html_attributes(nameOf(operation));
-  if (out === undefined) throw unknownOperation(operation);
-  return JSON.parse(out);
+  return answer(wasm.describe("html", nameOf(operation)), operation);
 }
 
 /** The JSON Schema (2020-12) of an operation's body. */
 export function jsonSchema(operation) {
-  const out = wasm.json_schema(nameOf(operation));
-  if (out === undefined) throw unknownOperation(operation);
-  return JSON.parse(out);
+  return answer(wasm.describe("schema", nameOf(operation)), operation);
 }
