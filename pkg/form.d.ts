@@ -25,6 +25,11 @@ export interface BindFormOptions<K extends OperationName = OperationName> {
 export interface FormBinding<K extends OperationName = OperationName> {
   /** Validates the whole form now and shows every error, as a submit attempt does (without `onValid`). */
   validate(): Outcome<OperationInputs[K]>;
+  /**
+   * The body the form's controls make now, as submitted but neither normalised nor validated:
+   * for sending it to a server unchecked (and showing the server's problem with `applyProblem`).
+   */
+  body(): Partial<OperationInputs[K]>;
   /** Shows the messages in another language from now on, re-rendering those already shown. */
   setLocale(locale: Locale): void;
   /** Removes the listeners and restores the form's `novalidate`; shown messages stay. */

@@ -9,6 +9,8 @@ compile_error!("without the `std` feature the crate builds only for wasm32-unkno
 
 extern crate alloc;
 
+#[cfg(feature = "axum")]
+pub mod axum;
 pub mod eligibility;
 pub mod error;
 pub mod html;

@@ -145,6 +145,7 @@ export function bindForm(form, operation, options = {}) {
 
   return {
     validate: check,
+    body,
     setLocale(locale) {
       if (st.kill == kill) (st.loc = locale), relocalize(st, locale), render(form, st);
     },

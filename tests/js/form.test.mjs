@@ -380,6 +380,10 @@ test("validateOn blur, reset and destroy", { skip }, async (t) => {
   assert.equal(await page.locator("[aria-invalid]").count(), 0, "reset clears the messages");
   assert.equal(await page.inputValue("#amount"), "");
 
+  await page.locator("#amount").fill("１２．５０");
+  assert.deepEqual(await page.evaluate(() => window.binding.body()), { amount: "１２．５０" }, "body(): as typed, unnormalised");
+  await page.locator("#amount").fill("");
+
   await page.evaluate(() => window.binding.destroy());
   assert.equal(await page.$eval("form", (f) => f.noValidate), false, "novalidate restored");
   await page.locator("#amount").pressSequentially("1.001", { delay: 5 });

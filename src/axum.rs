@@ -1,0 +1,363 @@
+//! Server side with [axum](https://docs.rs/axum) (feature `axum`): request bodies validated by
+//! the same core as the browser, and refused as RFC 9457 `application/problem+json`.
+//!
+//! A refused body is answered with the very violations the npm package's `validate` gives for
+//! that body and locale (`errors`: `path`, `code`, `params`, `message`), so a form shows the
+//! server's answer with `applyProblem` on the same fields, in the same words. The locale comes
+//! from `Accept-Language` (zh-CN or English).
+//!
+//! | status | when | problem `type` |
+//! |---|---|---|
+//! | 422 | the body breaks the operation's rules | `urn:bss-validate:problem:invalid-body` |
+//! | 400 | the body is not JSON | `urn:bss-validate:problem:malformed-json` |
+//! | 413 | the body is over [`Settings::body_limit`] | `urn:bss-validate:problem:body-too-large` |
+//! | 415 | the content type is not JSON (`application/json`, `…+json`) | `urn:bss-validate:problem:unsupported-media-type` |
+//! | 404 | [`accept_named`] with an unknown operation | `urn:bss-validate:problem:unknown-operation` |
+//!
+//! ```no_run
+//! use axum::{Router, routing::post};
+//! use bss_validate::axum::Valid;
+//! use bss_validate::request::ReclaimToPartnerAccount;
+//!
+//! async fn reclaim(Valid(req): Valid<ReclaimToPartnerAccount>) -> String {
+//!     // Only a valid body gets here; the amount is an exact Decimal.
+//!     format!("reclaiming {} from {}", req.amount, req.customer_id)
+//! }
+//! let app: Router = Router::new().route("/reclaim", post(reclaim));
+//! ```
+//!
+//! The extractors read [`Settings`] from the request's extensions (add them with
+//! `.layer(axum::Extension(Settings { .. }))`), and use the defaults otherwise: a 64 KiB body
+//! limit and strict validation (no normalisation).
+
+use ::axum::body::{Body, to_bytes};
+use ::axum::extract::{FromRequest, Request};
+use ::axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use ::axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use crate::normalize::Change;
+use crate::request::{self, Request as Typed};
+use crate::spec::Operation;
+use crate::{Locale, Options, Violation};
+
+/// How the extractors read a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// The largest body read, in bytes; a larger one is refused with 413.
+    pub body_limit: usize,
+    /// Normalise form input before validating (see [`crate::normalize`]), as a browser form
+    /// bound with `normalize: true` does; the accepted body is then the normalised one.
+    pub normalize: bool,
+}
+
+impl Default for Settings {
+    /// 64 KiB, strict. The largest valid body of any operation (PayOrders with its lists full)
+    /// is a few KiB.
+    fn default() -> Self {
+        Settings { body_limit: 64 * 1024, normalize: false }
+    }
+}
+
+/// A valid body of an operation, as the server received it (normalised with
+/// [`Settings::normalize`]).
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    /// The operation (or registration check) the body was validated against.
+    pub operation: &'static Operation,
+    /// The body: as sent, or normalised.
+    pub body: serde_json::Value,
+    /// What normalisation changed (empty when strict).
+    pub changes: Vec<Change>,
+    /// The locale the client asked for.
+    pub locale: Locale,
+}
+
+/// A typed, valid request body: the extractor for handlers of one operation. `T` is one of
+/// the structs of [`crate::request`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Valid<T>(pub T);
+
+impl<S: Send + Sync, T: Typed> FromRequest<S> for Valid<T> {
+    type Rejection = Problem;
+
+    async fn from_request(req: Request, _state: &S) -> Result<Self, Problem> {
+        let accepted = accept(T::OPERATION, req).await?;
+        // Valid already, so this only reads it into the struct; should it ever refuse, the
+        // client still gets its violations as a problem, never a panic.
+        request::parse_with::<T>(&accepted.body, &Options::locale(accepted.locale))
+            .map(Valid)
+            .map_err(|outcome| Problem::invalid(T::OPERATION, outcome.errors, accepted.locale))
+    }
+}
+
+/// Reads and validates `req`'s body against `operation`: the building block of [`Valid`],
+/// for handlers that pick the operation at run time.
+///
+/// # Errors
+/// A [`Problem`] (415, 413, 400 or 422) to answer with.
+pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accepted, Problem> {
+    let settings = req.extensions().get::<Settings>().copied().unwrap_or_default();
+    let locale = locale(req.headers());
+    if !is_json(req.headers()) {
+        return Err(Problem::new(Kind::UnsupportedMediaType, locale));
+    }
+    let too_large = || Problem::new(Kind::BodyTooLarge(settings.body_limit), locale);
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > settings.body_limit as u64) {
+        return Err(too_large());
+    }
+    // The only ways to fail here are a body over the limit and a client gone mid-body; the
+    // latter never reads its answer.
+    let bytes = to_bytes(req.into_body(), settings.body_limit).await.map_err(|_| too_large())?;
+    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| Problem::new(Kind::MalformedJson, locale))?;
+    let options = Options { locale, normalize: settings.normalize };
+    let outcome = crate::run(operation, &crate::Value::from(&json), &options);
+    match outcome.value {
+        Some(body) if outcome.ok => {
+            Ok(Accepted { operation, body: serde_json::Value::from(&body), changes: outcome.changes.unwrap_or_default(), locale })
+        }
+        _ => Err(Problem::invalid(operation, outcome.errors, locale)),
+    }
+}
+
+/// [`accept`] for an operation (or registration check) named at run time, e.g. by the path.
+///
+/// # Errors
+/// As [`accept`], and 404 for an unknown name.
+pub async fn accept_named(name: &str, req: Request) -> Result<Accepted, Problem> {
+    match crate::table(name) {
+        Some(op) => accept(op, req).await,
+        None => Err(Problem::new(Kind::UnknownOperation, locale(req.headers()))),
+    }
+}
+
+/// The locale an `Accept-Language` header asks for: the supported language (zh, en) with the
+/// highest quality, the first of equals; English when none is supported.
+///
+/// ```
+/// use axum::http::{HeaderMap, HeaderValue, header::ACCEPT_LANGUAGE};
+/// use bss_validate::{Locale, axum::locale};
+/// let mut h = HeaderMap::new();
+/// h.insert(ACCEPT_LANGUAGE, HeaderValue::from_static("fr-FR, zh-CN;q=0.8, en;q=0.5"));
+/// assert_eq!(locale(&h), Locale::ZhCn);
+/// ```
+pub fn locale(headers: &HeaderMap) -> Locale {
+    let mut best: Option<(u16, Locale)> = None;
+    for value in headers.get_all(header::ACCEPT_LANGUAGE) {
+        let Ok(value) = value.to_str() else { continue };
+        for range in value.split(',') {
+            let mut parts = range.split(';');
+            let Some(locale) = parts.next().and_then(Locale::from_tag) else { continue };
+            let q = parts.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1000), quality);
+            if let Some(q) = q.filter(|&q| q > 0 && best.is_none_or(|(b, _)| q > b)) {
+                best = Some((q, locale));
+            }
+        }
+    }
+    best.map(|(_, l)| l).unwrap_or_default()
+}
+
+/// An RFC 9110 quality value (`0`, `0.5`, `1.000`) in thousandths; `None` when malformed.
+fn quality(text: &str) -> Option<u16> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = format!("{frac:0<3}").parse::<u16>().ok()?;
+    match int {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// `application/json` or any `application/…+json`, parameters (`charset`) ignored.
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(Ok(value)) = headers.get(header::CONTENT_TYPE).map(HeaderValue::to_str) else { return false };
+    let essence = value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    essence.strip_prefix("application/").is_some_and(|sub| sub == "json" || sub.ends_with("+json"))
+}
+
+/// What went wrong, one per problem type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    InvalidBody,
+    MalformedJson,
+    BodyTooLarge(usize),
+    UnsupportedMediaType,
+    UnknownOperation,
+}
+
+impl Kind {
+    fn status(self) -> StatusCode {
+        match self {
+            Kind::InvalidBody => StatusCode::UNPROCESSABLE_ENTITY,
+            Kind::MalformedJson => StatusCode::BAD_REQUEST,
+            Kind::BodyTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Kind::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Kind::UnknownOperation => StatusCode::NOT_FOUND,
+        }
+    }
+
+    fn uri(self) -> &'static str {
+        match self {
+            Kind::InvalidBody => "urn:bss-validate:problem:invalid-body",
+            Kind::MalformedJson => "urn:bss-validate:problem:malformed-json",
+            Kind::BodyTooLarge(_) => "urn:bss-validate:problem:body-too-large",
+            Kind::UnsupportedMediaType => "urn:bss-validate:problem:unsupported-media-type",
+            Kind::UnknownOperation => "urn:bss-validate:problem:unknown-operation",
+        }
+    }
+
+    /// The title, the same for every occurrence (RFC 9457 §3.1.3), in `locale`.
+    fn title(self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (Kind::InvalidBody, Locale::En) => "The request body breaks the operation's rules.",
+            (Kind::InvalidBody, Locale::ZhCn) => "请求体不符合接口规则。",
+            (Kind::MalformedJson, Locale::En) => "The request body is not valid JSON.",
+            (Kind::MalformedJson, Locale::ZhCn) => "请求体不是有效的 JSON。",
+            (Kind::BodyTooLarge(_), Locale::En) => "The request body is too large.",
+            (Kind::BodyTooLarge(_), Locale::ZhCn) => "请求体过大。",
+            (Kind::UnsupportedMediaType, Locale::En) => "The request body must be JSON.",
+            (Kind::UnsupportedMediaType, Locale::ZhCn) => "请求体必须是 JSON。",
+            (Kind::UnknownOperation, Locale::En) => "There is no such operation.",
+            (Kind::UnknownOperation, Locale::ZhCn) => "没有这个接口。",
+        }
+    }
+
+    /// This occurrence, in `locale`.
+    fn detail(self, locale: Locale, operation: Option<&Operation>, errors: usize) -> String {
+        let name = operation.map_or("", |op| op.name);
+        match (self, locale) {
+            (Kind::InvalidBody, Locale::En) => format!("The body of {name} has {errors} error(s); see `errors`."),
+            (Kind::InvalidBody, Locale::ZhCn) => format!("{name} 的请求体有 {errors} 处错误，见 errors。"),
+            (Kind::BodyTooLarge(limit), Locale::En) => format!("At most {limit} bytes are read."),
+            (Kind::BodyTooLarge(limit), Locale::ZhCn) => format!("最多读取 {limit} 字节。"),
+            (Kind::UnsupportedMediaType, Locale::En) => "Send it with Content-Type: application/json.".to_owned(),
+            (Kind::UnsupportedMediaType, Locale::ZhCn) => "请以 Content-Type: application/json 发送。".to_owned(),
+            (kind, locale) => kind.title(locale).to_owned(),
+        }
+    }
+}
+
+/// An RFC 9457 problem: what the extractors refuse a request with. Its JSON is
+/// `{"type", "title", "status", "detail", "errors"?}`; `errors` (422 only) holds the
+/// violations, exactly as the npm package's `validate` gives them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The problem type, a stable URI (see the module docs).
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// A short summary of the type.
+    pub title: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// This occurrence.
+    pub detail: String,
+    /// The violations (422 only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<Violation>>,
+    /// The language of `title`, `detail` and the messages.
+    #[serde(skip)]
+    pub locale: Locale,
+}
+
+impl Problem {
+    fn new(kind: Kind, locale: Locale) -> Self {
+        Problem {
+            kind: kind.uri(),
+            title: kind.title(locale),
+            status: kind.status().as_u16(),
+            detail: kind.detail(locale, None, 0),
+            errors: None,
+            locale,
+        }
+    }
+
+    /// The 422 problem of a body that breaks `operation`'s rules.
+    pub fn invalid(operation: &Operation, errors: Vec<Violation>, locale: Locale) -> Self {
+        let kind = Kind::InvalidBody;
+        let detail = kind.detail(locale, Some(operation), errors.len());
+        Problem { detail, errors: Some(errors), ..Problem::new(kind, locale) }
+    }
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::BAD_REQUEST);
+        // Serializing plain strings and violations cannot fail; the fallback keeps it total.
+        let body = serde_json::to_vec(&self).unwrap_or_default();
+        let mut response = (status, Body::from(body)).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(self.locale.tag()));
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(value: &'static str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static(value));
+        h
+    }
+
+    #[test]
+    fn accept_language_picks_the_best_supported_language() {
+        for (value, want) in [
+            ("zh-CN", Locale::ZhCn),
+            ("zh-CN,zh;q=0.9,en;q=0.8", Locale::ZhCn),
+            ("en-US,en;q=0.9,zh-CN;q=0.8", Locale::En),
+            ("fr, zh-Hans;q=0.5", Locale::ZhCn),
+            ("en;q=0.5, zh;q=0.6", Locale::ZhCn),
+            ("zh;q=0, en;q=0.1", Locale::En),
+            ("zh;q=0", Locale::En),
+            ("zh;q=2, en;q=0.3", Locale::En),
+            ("zh;q=0.1234, en;q=0.3", Locale::En),
+            ("de, fr", Locale::En),
+            ("*", Locale::En),
+            ("", Locale::En),
+            ("en, zh", Locale::En),
+            ("zh_TW", Locale::ZhCn),
+        ] {
+            assert_eq!(locale(&header(value)), want, "{value:?}");
+        }
+        assert_eq!(locale(&HeaderMap::new()), Locale::En);
+    }
+
+    #[test]
+    fn quality_values_follow_rfc_9110() {
+        assert_eq!(quality("1"), Some(1000));
+        assert_eq!(quality("1.000"), Some(1000));
+        assert_eq!(quality("0.5"), Some(500));
+        assert_eq!(quality("0.05"), Some(50));
+        assert_eq!(quality("0"), Some(0));
+        for bad in ["1.5", "2", "0.1234", "-1", "abc", "0.x", ".5", ""] {
+            assert_eq!(quality(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn json_content_types() {
+        for (value, ok) in [
+            ("application/json", true),
+            ("application/json; charset=utf-8", true),
+            ("Application/JSON", true),
+            ("application/problem+json", true),
+            ("text/plain", false),
+            ("application/x-www-form-urlencoded", false),
+            ("multipart/form-data; boundary=x", false),
+            ("application/jsonx", false),
+        ] {
+            let mut h = HeaderMap::new();
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_static(value));
+            assert_eq!(is_json(&h), ok, "{value}");
+        }
+        assert!(!is_json(&HeaderMap::new()));
+    }
+}

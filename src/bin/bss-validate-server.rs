@@ -1,0 +1,237 @@
+//! `bss-validate-server`: the demo partner portal's server (`./run demo`).
+//!
+//! - serves the portal (`www/`) and the npm package as a front end gets it (`pkg/dist/`,
+//!   `pkg/wasm/bss_validate_bg.wasm` under `/vendor/bss-validate/`);
+//! - `POST /api/<Operation>` (every operation and registration check) validates the body with
+//!   [`bss_validate::axum`], normalising form input as the portal's forms do, and answers the
+//!   body it would send to Huawei (it makes no call out), or the RFC 9457 problem;
+//! - `GET /api/operations` lists the operations.
+//!
+//! Listens on 127.0.0.1 only. Every answer carries a CSP that allows what WebAssembly needs
+//! (`'wasm-unsafe-eval'`) and the portal's one inline script, its import map (by hash), and
+//! nothing looser; and `X-Content-Type-Options: nosniff`.
+//!
+//! ```sh
+//! bss-validate-server [--port 8080] [--root <repository>]
+//! ```
+
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use axum::extract::{Path as UrlPath, Request, State};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router, middleware};
+use bss_validate::axum::{Settings, accept_named};
+use bss_validate::spec::OPERATIONS;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+const USAGE: &str = "usage: bss-validate-server [--port 8080] [--root <repository>]";
+
+/// Where files come from, and the headers every answer gets.
+struct Site {
+    www: PathBuf,
+    pkg: PathBuf,
+    csp: HeaderValue,
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "bss-validate-server: {e}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
+async fn run() -> Result<(), String> {
+    let mut port: u16 = 8080;
+    let mut root = PathBuf::from(".");
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--port", Some(p)) => port = p.parse().map_err(|_| format!("not a port: {p}\n{USAGE}"))?,
+            ("--root", Some(r)) => root = PathBuf::from(r),
+            _ => return Err(USAGE.to_owned()),
+        }
+    }
+    let site = Arc::new(Site::new(&root)?);
+    let app = router(site);
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // The first line is the URL (tests read it to find the port when started with --port 0).
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "bss-validate demo portal: http://{addr}/");
+    let _ = out.flush();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| e.to_string())
+}
+
+impl Site {
+    fn new(root: &Path) -> Result<Site, String> {
+        let www = root.join("www");
+        let pkg = root.join("pkg");
+        let index = std::fs::read_to_string(www.join("index.html")).map_err(|e| format!("{}: {e}", www.join("index.html").display()))?;
+        if !pkg.join("dist/index.js").is_file() || !pkg.join("wasm/bss_validate_bg.wasm").is_file() {
+            return Err(format!("the npm package is not built in {}: run `./run build` first", pkg.display()));
+        }
+        let csp = csp(&index).parse().map_err(|_| "the CSP is not a header value".to_owned())?;
+        Ok(Site { www, pkg, csp })
+    }
+}
+
+/// The Content-Security-Policy: everything from this origin only; scripts also the import
+/// maps inlined in `index.html`, allowed by their SHA-256 (so editing one needs no code
+/// change), and WebAssembly compilation; no inline script or style otherwise, no eval.
+fn csp(index: &str) -> String {
+    let mut hashes = String::new();
+    let mut rest = index;
+    while let Some(start) = rest.find("<script type=\"importmap\">") {
+        let body = &rest[start + "<script type=\"importmap\">".len()..];
+        let Some(end) = body.find("</script>") else { break };
+        hashes.push_str(&format!(" 'sha256-{}'", base64(&Sha256::digest(&body.as_bytes()[..end]))));
+        rest = &body[end..];
+    }
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Standard base64 with padding (what CSP hash sources use).
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { char::from(ABC[(n >> (18 - 6 * i) & 63) as usize]) } else { '=' });
+        }
+    }
+    out
+}
+
+fn router(site: Arc<Site>) -> Router {
+    Router::new()
+        .route("/api/operations", get(operations))
+        .route("/api/{operation}", post(api))
+        .route("/vendor/bss-validate/{*file}", get(vendor))
+        .fallback(get(www))
+        .layer(Extension(Settings { normalize: true, ..Settings::default() }))
+        .layer(middleware::map_response_with_state(site.clone(), headers))
+        .with_state(site)
+}
+
+async fn headers(State(site): State<Arc<Site>>, mut response: Response) -> Response {
+    let h = response.headers_mut();
+    h.insert(header::CONTENT_SECURITY_POLICY, site.csp.clone());
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    response
+}
+
+/// The same JSON as the package's `operations()`, written by the same code.
+async fn operations() -> Response {
+    let mut out = String::new();
+    bss_validate::json::write_operations(&mut out, OPERATIONS);
+    ([(header::CONTENT_TYPE, "application/json")], out).into_response()
+}
+
+/// Validates the body; answers what would be sent to Huawei.
+async fn api(UrlPath(operation): UrlPath<String>, req: Request) -> Response {
+    match accept_named(&operation, req).await {
+        Ok(accepted) => {
+            let op = accepted.operation;
+            let answer = json!({
+                "operation": op.name,
+                "method": op.method.as_str(),
+                "path": op.path,
+                "body": accepted.body,
+                "changes": accepted.changes,
+            });
+            ([(header::CONTENT_TYPE, "application/json")], answer.to_string()).into_response()
+        }
+        Err(problem) => problem.into_response(),
+    }
+}
+
+/// The package's shipped files only: its bundles and source maps, and the wasm.
+async fn vendor(State(site): State<Arc<Site>>, UrlPath(file): UrlPath<String>) -> Response {
+    let shipped = file.starts_with("dist/") || file == "wasm/bss_validate_bg.wasm";
+    if !shipped {
+        return not_found();
+    }
+    serve(&site.pkg, &file).await
+}
+
+async fn www(State(site): State<Arc<Site>>, uri: Uri) -> Response {
+    let path = uri.path().trim_start_matches('/');
+    serve(&site.www, if path.is_empty() { "index.html" } else { path }).await
+}
+
+/// A file under `root`; only plain relative paths (no `..`, no hidden files).
+async fn serve(root: &Path, relative: &str) -> Response {
+    let path = Path::new(relative);
+    let plain = path.components().all(|c| matches!(c, Component::Normal(s) if !s.to_string_lossy().starts_with('.')));
+    if !plain {
+        return not_found();
+    }
+    let Some(kind) = content_type(path) else { return not_found() };
+    match tokio::fs::read(root.join(path)).await {
+        Ok(bytes) => ([(header::CONTENT_TYPE, kind), (header::CACHE_CONTROL, "no-cache")], bytes).into_response(),
+        Err(_) => not_found(),
+    }
+}
+
+/// The types served; anything else is not served at all.
+fn content_type(path: &Path) -> Option<&'static str> {
+    Some(match path.extension()?.to_str()? {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "json" | "map" => "application/json",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        _ => return None,
+    })
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "Not found\n").into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        for (raw, b64) in
+            [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")]
+        {
+            assert_eq!(base64(raw.as_bytes()), b64);
+        }
+    }
+
+    #[test]
+    fn csp_hashes_each_import_map() {
+        let map = r#"{"imports": {"bss-validate": "/vendor/bss-validate/dist/index.js"}}"#;
+        let page = format!("<head><script type=\"importmap\">{map}</script><script type=\"module\" src=\"app.js\"></script>");
+        let csp = csp(&page);
+        let hash = base64(&Sha256::digest(map.as_bytes()));
+        assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}';")), "{csp}");
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+    }
+}
