@@ -214,7 +214,116 @@ fn not_found() -> Response {
 
 #[cfg(test)]
 mod tests {
+    use axum::body::{Body, to_bytes};
+    use tower::ServiceExt;
+
     use super::*;
+
+    /// A site in a scratch directory: `www/index.html` with an import map, a built-looking
+    /// `pkg/`, and a secret beside them that must never be served.
+    fn scratch() -> (PathBuf, Router) {
+        let root = std::env::temp_dir().join(format!("bss-server-test-{}-{:?}", std::process::id(), std::thread::current().id()));
+        for dir in ["www/css", "pkg/dist", "pkg/wasm", "pkg/src"] {
+            std::fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        let files = [
+            ("www/index.html", r#"<script type="importmap">{"imports":{}}</script>"#),
+            ("www/css/site.css", "body{}"),
+            ("www/.hidden.js", "secret"),
+            ("www/notes.txt", "not a served type"),
+            ("pkg/dist/index.js", "export {}"),
+            ("pkg/wasm/bss_validate_bg.wasm", "\0asm"),
+            ("pkg/wasm/bss_validate.js", "glue, bundled, not shipped"),
+            ("pkg/src/core.js", "source, not shipped"),
+            ("pkg/package.json", "{}"),
+            ("secret.txt", "secret"),
+        ];
+        for (path, text) in files {
+            std::fs::write(root.join(path), text).unwrap();
+        }
+        let app = router(Arc::new(Site::new(&root).unwrap()));
+        (root, app)
+    }
+
+    async fn get(app: &Router, method: &str, uri: &str, body: Option<&str>) -> (StatusCode, axum::http::HeaderMap, String) {
+        let mut req = Request::builder().method(method).uri(uri);
+        if body.is_some() {
+            req = req.header(header::CONTENT_TYPE, "application/json");
+        }
+        let response = app.clone().oneshot(req.body(Body::from(body.unwrap_or("").to_owned())).unwrap()).await.unwrap();
+        let (parts, body) = response.into_parts();
+        (parts.status, parts.headers, String::from_utf8_lossy(&to_bytes(body, usize::MAX).await.unwrap()).into_owned())
+    }
+
+    #[tokio::test]
+    async fn serves_the_portal_and_the_shipped_package_only() {
+        let (root, app) = scratch();
+        for (uri, status, kind) in [
+            ("/", 200, "text/html; charset=utf-8"),
+            ("/css/site.css", 200, "text/css; charset=utf-8"),
+            ("/vendor/bss-validate/dist/index.js", 200, "text/javascript; charset=utf-8"),
+            ("/vendor/bss-validate/wasm/bss_validate_bg.wasm", 200, "application/wasm"),
+            ("/vendor/bss-validate/wasm/bss_validate.js", 404, ""),
+            ("/vendor/bss-validate/src/core.js", 404, ""),
+            ("/vendor/bss-validate/package.json", 404, ""),
+            ("/vendor/bss-validate/dist/../package.json", 404, ""),
+            ("/.hidden.js", 404, ""),
+            ("/notes.txt", 404, ""),
+            ("/../secret.txt", 404, ""),
+            ("/%2e%2e/secret.txt", 404, ""),
+            ("/css/%2e%2e/%2e%2e/secret.txt", 404, ""),
+            ("/missing.html", 404, ""),
+        ] {
+            let (got, headers, _) = get(&app, "GET", uri, None).await;
+            assert_eq!(got.as_u16(), status, "{uri}");
+            if status == 200 {
+                assert_eq!(headers[header::CONTENT_TYPE], kind, "{uri}");
+            }
+            // Every answer, found or not, carries the security headers.
+            let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+            assert!(csp.contains("'wasm-unsafe-eval'") && !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{csp}");
+            assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        }
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[tokio::test]
+    async fn the_api_validates_normalises_and_lists() {
+        let (root, app) = scratch();
+        let (status, headers, body) = get(&app, "GET", "/api/operations", None).await;
+        assert_eq!((status, headers[header::CONTENT_TYPE].to_str().unwrap()), (StatusCode::OK, "application/json"));
+        let mut want = String::new();
+        bss_validate::json::write_operations(&mut want, OPERATIONS);
+        assert_eq!(body, want);
+
+        let (status, _, body) = get(&app, "POST", "/api/ReclaimToPartnerAccount", Some(r#"{"customer_id":"c1","amount":"１２．５０"}"#)).await;
+        assert_eq!(status, StatusCode::OK);
+        let got: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(got["body"], json!({ "customer_id": "c1", "amount": "12.50" }));
+        assert_eq!((got["method"].as_str(), got["path"].as_str()), (Some("POST"), Some("/v2/accounts/partner-accounts/reclaim")));
+
+        let (status, headers, body) = get(&app, "POST", "/api/ReclaimToPartnerAccount", Some(r#"{"customer_id":"c1","amount":"1.005"}"#)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(headers[header::CONTENT_TYPE], "application/problem+json");
+        assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
+        assert!(body.contains("too_many_decimals"), "{body}");
+
+        let (status, _, _) = get(&app, "POST", "/api/AssociateCustomer", Some("{}")).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "the registration checks are there too");
+        let (status, _, _) = get(&app, "POST", "/api/Nope", Some("{}")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn a_missing_package_is_a_clear_error() {
+        let root = std::env::temp_dir().join(format!("bss-server-nopkg-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("www")).unwrap();
+        std::fs::write(root.join("www/index.html"), "<p>").unwrap();
+        let err = Site::new(&root).err().unwrap();
+        assert!(err.contains("./run build"), "{err}");
+        std::fs::remove_dir_all(root).unwrap();
+    }
 
     #[test]
     fn base64_matches_rfc_4648() {
