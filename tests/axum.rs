@@ -14,7 +14,6 @@ use bss_validate::{Locale, Options};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
-
 async fn reclaim(Valid(req): Valid<ReclaimToPartnerAccount>) -> String {
     format!("{} {}", req.customer_id, req.amount)
 }
