@@ -41,7 +41,9 @@ function plain(value, stack) {
           }
           return out;
         }
-        const out = {};
+        // No prototype, so an own "__proto__" key (JSON.parse makes them) stays a key the core
+        // sees and rejects as unknown, as the server does, instead of setting a prototype.
+        const out = Object.create(null);
         for (const key of Object.keys(value)) {
           const item = plain(value[key], stack);
           if (item !== undefined) out[key] = item;

@@ -81,3 +81,15 @@ test("what JSON cannot carry becomes a coded violation at its path", () => {
     assert.deepEqual(validate("ReclaimToPartnerAccount", body).errors.map((e) => [e.path, e.code]), [["", "wrong_type"]]);
   }
 });
+
+test("keys that name Object.prototype's members are plain keys, as on the server", () => {
+  // JSON.parse makes an own "__proto__" key; so does a server's JSON reader. Both sides must
+  // see it (and reject it as unknown), never drop it or treat it as a prototype.
+  for (const key of ["__proto__", "constructor", "prototype", "hasOwnProperty", "toString"]) {
+    const body = JSON.parse(`{"customer_id":"c1","amount":"1",${JSON.stringify(key)}:{"x":1}}`);
+    const out = validate("ReclaimToPartnerAccount", body);
+    assert.deepEqual(out.errors.map((e) => [e.path, e.code]), [[`/${key}`, "unknown_field"]], key);
+    assert.equal(Object.getPrototypeOf(out), Object.prototype, "the answer is an ordinary object");
+  }
+  assert.equal(({}).x, undefined, "no prototype was touched");
+});
