@@ -112,7 +112,7 @@ pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accep
     let bytes = to_bytes(req.into_body(), settings.body_limit).await.map_err(|_| too_large())?;
     let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| Problem::new(Kind::MalformedJson, locale))?;
     let options = Options { locale, normalize: settings.normalize };
-    let outcome = crate::run(operation, &crate::Value::from(&json), &options);
+    let outcome = crate::run(operation, std::borrow::Cow::Owned(crate::Value::from(&json)), &options);
     match outcome.value {
         Some(body) if outcome.ok => {
             Ok(Accepted { operation, body: serde_json::Value::from(&body), changes: outcome.changes.unwrap_or_default(), locale })

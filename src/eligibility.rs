@@ -66,7 +66,7 @@ pub fn check_with(name: &str, facts: &serde_json::Value, options: &Options) -> R
 /// [`Error::UnknownOperation`] for another name.
 pub fn check_value(name: &str, facts: &Value, options: &Options) -> Result<Outcome, Error> {
     let op = find(name).ok_or_else(|| Error::UnknownOperation(name.to_owned()))?;
-    Ok(crate::run(op, facts, options))
+    Ok(crate::run(op, alloc::borrow::Cow::Borrowed(facts), options))
 }
 
 /// Channels a customer may associate through.

@@ -38,7 +38,10 @@ impl Locale {
     /// Reads a BCP 47 tag: `en`, `en-US`, … → English; `zh`, `zh-CN`, `zh-Hans`, `zh-cn`, … →
     /// Chinese. Other languages give `None` (the caller picks the default).
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let lang = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        // The language subtag: up to the first `-` or `_` (bytes, not a `char` pattern, whose
+        // searcher would weigh on the wasm module).
+        let tag = tag.trim();
+        let lang = tag.bytes().position(|b| b == b'-' || b == b'_').and_then(|i| tag.get(..i)).unwrap_or(tag);
         if lang.eq_ignore_ascii_case("en") {
             Some(Locale::En)
         } else if lang.eq_ignore_ascii_case("zh") {

@@ -15,6 +15,11 @@ pub fn push(base: &str, segment: &str) -> String {
     let mut s = String::with_capacity(base.len() + segment.len() + 1);
     s.push_str(base);
     s.push('/');
+    // Wire names never need escaping: copy them whole.
+    if !segment.bytes().any(|b| b == b'~' || b == b'/') {
+        s.push_str(segment);
+        return s;
+    }
     for c in segment.chars() {
         match c {
             '~' => s.push_str("~0"),

@@ -311,6 +311,11 @@ impl Map {
         self.0.push((key, value));
     }
 
+    /// Every member, repeats included, in input order.
+    pub(crate) fn entries(&self) -> impl Iterator<Item = &(String, Value)> {
+        self.0.iter()
+    }
+
     /// Every key, repeats included, in input order.
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.0.iter().map(|(k, _)| k)

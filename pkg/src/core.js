@@ -19,13 +19,15 @@ const MAX_DEPTH = 64;
 const UNREPRESENTABLE = Object.freeze({});
 
 // `undefined` is left out, as JSON.stringify does, so `{ field: undefined }` means "absent".
+// The copy is what is sent, and, for a valid body, what `value` is: it reads as the core reads
+// the JSON text (-0 is 0).
 function plain(value, stack) {
   switch (typeof value) {
     case "string":
     case "boolean":
       return value;
     case "number":
-      return Number.isFinite(value) ? value : UNREPRESENTABLE;
+      return Number.isFinite(value) ? value + 0 : UNREPRESENTABLE;
     case "undefined":
       return undefined;
     case "object":
@@ -41,12 +43,15 @@ function plain(value, stack) {
           }
           return out;
         }
-        // No prototype, so an own "__proto__" key (JSON.parse makes them) stays a key the core
-        // sees and rejects as unknown, as the server does, instead of setting a prototype.
-        const out = Object.create(null);
+        const out = {};
         for (const key of Object.keys(value)) {
           const item = plain(value[key], stack);
-          if (item !== undefined) out[key] = item;
+          if (item === undefined) continue;
+          // An own "__proto__" key (JSON.parse makes them) must stay a key, which the core
+          // sees and rejects as unknown as the server does; assigning it would set the
+          // prototype instead and drop it.
+          if (key === "__proto__") Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+          else out[key] = item;
         }
         return out;
       } catch {
@@ -59,12 +64,17 @@ function plain(value, stack) {
   }
 }
 
-/** JSON text of a request body; anything but an object reaches the core as "not an object". */
-function bodyText(input) {
+/** The plain copy of a request body and its JSON text; anything but an object reaches the core as "not an object". */
+function body(input) {
   if (typeof input !== "object" || input === null) {
-    return typeof input === "string" ? JSON.stringify(input) : "null";
+    return { copy: undefined, text: typeof input === "string" ? JSON.stringify(input) : "null" };
   }
-  return JSON.stringify(plain(input, []));
+  const copy = plain(input, []);
+  return { copy, text: JSON.stringify(copy) };
+}
+
+function bodyText(input) {
+  return body(input).text;
 }
 
 function localeOf(options) {
@@ -111,12 +121,20 @@ function answer(out, name) {
  * input. With `{ normalize: true }` form input is normalised first (the outcome lists `changes`).
  */
 export function validate(operation, input, options) {
-  return answer(wasm.validate(nameOf(operation), bodyText(input), localeOf(options), normalizeOf(options), false), operation);
+  return outcome(operation, input, options, false);
 }
 
 /** Runs a registration check: "AssociateCustomer" or "JoinPartnerProgram". */
 export function check(name, facts, options) {
-  return answer(wasm.validate(nameOf(name), bodyText(facts), localeOf(options), normalizeOf(options), true), name);
+  return outcome(name, facts, options, true);
+}
+
+function outcome(name, input, options, isCheck) {
+  const normalize = normalizeOf(options);
+  const { copy, text } = body(input);
+  const out = answer(wasm.validate(nameOf(name), text, localeOf(options), normalize, isCheck), name);
+  // Without normalisation the core leaves out `value`, the body as sent: this copy of it.
+  return out.ok && !normalize ? { ok: true, value: copy, errors: out.errors } : out;
 }
 
 /** Every operation: `{ name, title, method, path, site }`. */

@@ -55,14 +55,14 @@ pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box
     let body = crate::Value::from(input);
     let violations = spec::check(op, &body);
     if !violations.is_empty() {
-        return Err(Box::new(crate::outcome(violations, &body, options.locale)));
+        return Err(Box::new(crate::outcome(violations, std::borrow::Cow::Owned(body), options.locale)));
     }
     T::deserialize(meaning(op, input)).map_err(|_| {
         // Unreachable for a valid body (a test parses every valid vector into its struct);
         // reported as data all the same, never as a panic.
         let params = crate::Params { expected: Some("object"), ..crate::Params::default() };
         let fail = crate::error::Fail::with(crate::Code::WrongType, params);
-        Box::new(crate::outcome(vec![(String::new(), fail)], &body, options.locale))
+        Box::new(crate::outcome(vec![(String::new(), fail)], std::borrow::Cow::Borrowed(&body), options.locale))
     })
 }
 

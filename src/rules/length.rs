@@ -13,9 +13,11 @@ use crate::error::{Code, Fail, Num, Params};
 /// The unit named in every length violation's `params.unit`.
 pub const UNIT: &str = "utf16";
 
-/// The length of `value` in UTF-16 code units.
+/// The length of `value` in UTF-16 code units, read off its UTF-8 bytes: one unit per
+/// character (each byte that is not a continuation byte), two for a 4-byte character (its
+/// lead byte is `0xF0..`), which is what `encode_utf16().count()` gives, without decoding.
 pub fn count(value: &str) -> usize {
-    value.encode_utf16().count()
+    value.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// Checks `min <= len <= max` (inclusive; `max: None` means unbounded).
@@ -42,6 +44,13 @@ fn check_len(len: usize, min: u32, max: Option<u32>) -> Result<(), Fail> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counting_bytes_agrees_with_encoding() {
+        for s in ["", "abc", "é", "中文名", "😀", "a😀b", "e\u{301}", "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}", "\u{feff}x"] {
+            assert_eq!(count(s), s.encode_utf16().count(), "{s:?}");
+        }
+    }
 
     #[test]
     fn counts_utf16_code_units() {
