@@ -1,10 +1,11 @@
-// Node entry (Node >= 20): compiles the WebAssembly module synchronously from the file next
-// to this one, so `import { validate } from "bss-validate"` works at once.
+// Node entry (Node >= 20): compiles the WebAssembly module synchronously from the package's
+// files, so `import { validate } from "bss-validate"` works at once. Node's module is built
+// for speed (wasm-node/), the browser's for size (wasm/); both from the same Rust source.
 import { readFileSync } from "node:fs";
-import * as glue from "../wasm/bss_validate.js";
+import * as glue from "../wasm-node/bss_validate.js";
 import { bind } from "./core.js";
 
-glue.initSync({ module: readFileSync(new URL("../wasm/bss_validate_bg.wasm", import.meta.url)) });
+glue.initSync({ module: readFileSync(new URL("../wasm-node/bss_validate_bg.wasm", import.meta.url)) });
 bind(glue);
 
 export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";

@@ -25,7 +25,7 @@ test("npm pack → install → Node ESM → Vite build → headless Chromium", a
   // Exactly the files package.json declares (npm adds README.md and package.json), all present.
   const declared = JSON.parse(readFileSync(join(root, "pkg", "package.json"), "utf8")).files;
   assert.deepEqual(shipped, [...declared, "README.md", "package.json"].sort());
-  for (const must of ["dist/index.js", "dist/node.js", "index.d.ts", "wasm/bss_validate_bg.wasm"]) assert.ok(shipped.includes(must), must);
+  for (const must of ["dist/index.js", "dist/node.js", "index.d.ts", "wasm/bss_validate_bg.wasm", "wasm-node/bss_validate_bg.wasm"]) assert.ok(shipped.includes(must), must);
 
   const app = join(dir, "app");
   execFileSync("mkdir", ["-p", app]);
