@@ -19,7 +19,7 @@ import { BODIES, dur, median, ops, root, table, vectorFile } from "./common.mjs"
 const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 200);
 const RUNS = 5;
 const OURS_URL = new URL("../../../pkg/dist/node.js", import.meta.url).href;
-const WASM_URL = new URL("../../../pkg/wasm/bss_validate_bg.wasm", import.meta.url);
+const WASM_URL = new URL("../../../pkg/wasm-node/bss_validate_bg.wasm", import.meta.url);
 const started = performance.now();
 
 // ------------------------------------------------------------------ imports (in this process)
@@ -221,8 +221,8 @@ console.log(`Its wasm (${readFileSync(WASM_URL).length} B), fresh process: readF
 // --------------------------------------------------------------------------------- the profile
 // Where one validate() call spends its time. The JS side is pkg/src/core.js itself (imported
 // from its source with its private helpers exported), the wasm side the raw glue
-// (pkg/wasm/bss_validate.js, its own instance) and, under it, the bare wasm exports.
-const glue = await import(new URL("../../../pkg/wasm/bss_validate.js", import.meta.url).href);
+// (pkg/wasm-node/bss_validate.js, its own instance: the module dist/node.js uses) and, under it, the bare wasm exports.
+const glue = await import(new URL("../../../pkg/wasm-node/bss_validate.js", import.meta.url).href);
 const raw = glue.initSync({ module: readFileSync(WASM_URL) }); // the instance's exports
 let core = null;
 try {
