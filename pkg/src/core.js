@@ -12,11 +12,11 @@ export function bind(glue) {
 const MAX_DEPTH = 64;
 
 /**
- * A stand-in for a value JSON cannot carry (function, symbol, BigInt, NaN, ±Infinity, a
+ * `{}`: a stand-in for a value JSON cannot carry (function, symbol, BigInt, NaN, ±Infinity, a
  * reference back to an enclosing object, a throwing getter). `{}` is the wrong type for
  * every scalar field, so the core reports `wrong_type` at exactly that path.
  */
-const UNREPRESENTABLE = Object.freeze({});
+const unrepresentable = () => ({}); // a fresh one: a valid body's copy is handed to the caller
 
 // `undefined` is left out, as JSON.stringify does, so `{ field: undefined }` means "absent".
 // The copy is what is sent, and, for a valid body, what `value` is: it reads as the core reads
@@ -27,12 +27,12 @@ function plain(value, stack) {
     case "boolean":
       return value;
     case "number":
-      return Number.isFinite(value) ? value + 0 : UNREPRESENTABLE;
+      return Number.isFinite(value) ? value + 0 : unrepresentable();
     case "undefined":
       return undefined;
     case "object":
       if (value === null) return null;
-      if (stack.length >= MAX_DEPTH || stack.includes(value)) return UNREPRESENTABLE;
+      if (stack.length >= MAX_DEPTH || stack.includes(value)) return unrepresentable();
       stack.push(value);
       try {
         if (Array.isArray(value)) {
@@ -55,12 +55,12 @@ function plain(value, stack) {
         }
         return out;
       } catch {
-        return UNREPRESENTABLE; // a proxy or getter that throws
+        return unrepresentable(); // a proxy or getter that throws
       } finally {
         stack.pop();
       }
     default:
-      return UNREPRESENTABLE; // function, symbol, bigint
+      return unrepresentable(); // function, symbol, bigint
   }
 }
 

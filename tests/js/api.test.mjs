@@ -73,3 +73,18 @@ test("npm and Cargo manifests agree", () => {
   assert.equal(pkg.license, field("license"));
   assert.equal(pkg.description, field("description"));
 });
+
+test("a valid body's value is a fresh copy of it, read as the core reads it", () => {
+  const input = { customer_id: "c1", amount: 10, indirect_partner_id: undefined };
+  const out = validate("ReclaimToPartnerAccount", input);
+  assert.deepEqual(out, { ok: true, value: { customer_id: "c1", amount: 10 }, errors: [] });
+  assert.notEqual(out.value, input, "not the caller's object");
+  out.value.amount = 11;
+  assert.equal(input.amount, 10);
+  // -0 reads as 0, as the core reads the JSON text; with normalisation the core's body comes back.
+  const zero = validate("ListSubCustomers", { offset: -0 });
+  assert.equal(zero.ok, true);
+  assert.ok(Object.is(zero.value.offset, 0), "not -0");
+  const normalized = validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: "１２．５０" }, { normalize: true });
+  assert.deepEqual(normalized.value, { customer_id: "c1", amount: "12.50" });
+});
