@@ -110,9 +110,13 @@ pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accep
     // The only ways to fail here are a body over the limit and a client gone mid-body; the
     // latter never reads its answer.
     let bytes = to_bytes(req.into_body(), settings.body_limit).await.map_err(|_| too_large())?;
-    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| Problem::new(Kind::MalformedJson, locale))?;
+    // The crate's own reader, as the browser's module uses: the two agree on every text JS can
+    // send (a lone surrogate `\ud800` reads as U+FFFD on both sides, where serde_json's reader
+    // would refuse the body), and no serde_json tree is built only to be converted.
+    let malformed = || Problem::new(Kind::MalformedJson, locale);
+    let body = crate::json::parse(std::str::from_utf8(&bytes).map_err(|_| malformed())?).ok_or_else(malformed)?;
     let options = Options { locale, normalize: settings.normalize };
-    let outcome = crate::run(operation, std::borrow::Cow::Owned(crate::Value::from(&json)), &options);
+    let outcome = crate::run(operation, std::borrow::Cow::Owned(body), &options);
     match outcome.value {
         Some(body) if outcome.ok => {
             Ok(Accepted { operation, body: serde_json::Value::from(&body), changes: outcome.changes.unwrap_or_default(), locale })

@@ -122,10 +122,16 @@ fn text(class: Class, s: &str) -> String {
         Class::Digits => trimmed.chars().map(half_width).collect(),
         Class::Mobile | Class::MobileWithCode => {
             let half: String = trimmed.chars().map(half_width).collect();
-            // Separators out; then a `+86` / `0086` prefix.
+            // Separators out; then a `+86` / `0086` prefix, as often as it is repeated
+            // (`+86 0086 …`): dropped once only, the next pass would drop the rest, so a
+            // normalised value sent to a normalising server would change again.
             let packed: String = half.chars().filter(|c| !(c.is_whitespace() || *c == '-')).collect();
-            let national = packed.strip_prefix("+86").or_else(|| packed.strip_prefix("0086"));
-            let digits = national.unwrap_or(&packed);
+            let mut national = None;
+            let mut digits = packed.as_str();
+            while let Some(rest) = digits.strip_prefix("+86").or_else(|| digits.strip_prefix("0086")) {
+                national = Some(rest);
+                digits = rest;
+            }
             let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
             let mainland = digits.len() == 11 && digits.starts_with('1');
             match class {

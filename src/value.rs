@@ -322,12 +322,28 @@ impl Map {
     }
 
     /// The members that count: each key once, at its first position, with its last value.
+    /// O(n log n): a hostile body may repeat keys or carry thousands of them.
+    #[cfg(feature = "std")]
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        let mut first = std::collections::BTreeMap::new();
+        let mut last = std::collections::BTreeMap::new();
+        for (i, (k, v)) in self.0.iter().enumerate() {
+            first.entry(k.as_str()).or_insert(i);
+            last.insert(k.as_str(), v);
+        }
         self.0
             .iter()
             .enumerate()
-            .filter(|(i, (k, _))| !self.0[..*i].iter().any(|(e, _)| e == k))
-            .map(|(_, (k, _))| (k, self.get(k).unwrap_or(&Value::Null)))
+            .filter(move |(i, (k, _))| first.get(k.as_str()) == Some(i))
+            .map(move |(_, (k, v))| (k, last.get(k.as_str()).copied().unwrap_or(v)))
+    }
+
+    /// The members. In the npm package's `no_std` build every object comes from the JS side's
+    /// `JSON.stringify`, whose keys are unique, so there is nothing to merge (and checking
+    /// every key against every earlier one made a 10 000-key body take a second).
+    #[cfg(not(feature = "std"))]
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
     }
 
     /// Whether it has no member.
@@ -370,24 +386,38 @@ impl serde::Serialize for Value {
     }
 }
 
+/// Nesting past this in a caller's `serde_json::Value` is cut: the array or object there
+/// becomes `{}`, as the npm package cuts past 64 levels. serde_json's reader stops at 128
+/// levels, but a value built in code (or read by another format's deserializer) can nest
+/// without bound, and converting it level by level overflowed the stack (a process abort,
+/// not a violation) at a few thousand levels. No rule reads that deep, so no verdict changes.
+#[cfg(feature = "std")]
+const MAX_DEPTH: usize = 128;
+
 #[cfg(feature = "std")]
 impl From<&serde_json::Value> for Value {
     fn from(v: &serde_json::Value) -> Self {
-        match v {
-            serde_json::Value::Null => Value::Null,
-            serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => Value::Number(if let Some(i) = n.as_i64() {
-                Number::from_i64(i)
-            } else if let Some(u) = n.as_u64() {
-                Number(u.to_string())
-            } else {
-                // Without serde_json's `arbitrary_precision` every other number is a finite f64.
-                n.as_f64().and_then(Number::from_f64).unwrap_or_else(|| Number(String::from("0")))
-            }),
-            serde_json::Value::String(s) => Value::String(s.clone()),
-            serde_json::Value::Array(items) => Value::Array(items.iter().map(Value::from).collect()),
-            serde_json::Value::Object(map) => Value::Object(Map(map.iter().map(|(k, v)| (k.clone(), Value::from(v))).collect())),
-        }
+        from_serde(v, 0)
+    }
+}
+
+#[cfg(feature = "std")]
+fn from_serde(v: &serde_json::Value, depth: usize) -> Value {
+    match v {
+        serde_json::Value::Array(_) | serde_json::Value::Object(_) if depth >= MAX_DEPTH => Value::Object(Map::new()),
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => Value::Number(if let Some(i) = n.as_i64() {
+            Number::from_i64(i)
+        } else if let Some(u) = n.as_u64() {
+            Number(u.to_string())
+        } else {
+            // Without serde_json's `arbitrary_precision` every other number is a finite f64.
+            n.as_f64().and_then(Number::from_f64).unwrap_or_else(|| Number(String::from("0")))
+        }),
+        serde_json::Value::String(s) => Value::String(s.clone()),
+        serde_json::Value::Array(items) => Value::Array(items.iter().map(|v| from_serde(v, depth + 1)).collect()),
+        serde_json::Value::Object(map) => Value::Object(Map(map.iter().map(|(k, v)| (k.clone(), from_serde(v, depth + 1))).collect())),
     }
 }
 

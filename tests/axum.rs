@@ -237,3 +237,16 @@ async fn unknown_operations_are_a_404_problem() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(problem(&r, &bytes)["type"], "urn:bss-validate:problem:unknown-operation");
 }
+
+/// A lone surrogate, which JS strings (and so browser forms) can hold and `JSON.stringify`
+/// writes as `\ud800`, reads as U+FFFD as in the browser's module: the same verdict, not a 400.
+#[tokio::test]
+async fn lone_surrogates_read_as_in_the_browser() {
+    let text = format!(r#"{{"customer_id":"{}\ud800","amount":"1"}}"#, "x".repeat(63));
+    let (status, _, _) = send(app(), request("/reclaim", Some("application/json"), None, text)).await;
+    assert_eq!(status, StatusCode::OK, "64 UTF-16 units, as in the browser");
+    let text = format!(r#"{{"customer_id":"{}\ud800","amount":"1"}}"#, "x".repeat(64));
+    let (status, r, bytes) = send(app(), request("/reclaim", Some("application/json"), None, text)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(problem(&r, &bytes)["errors"][0]["code"], "too_long");
+}

@@ -1,0 +1,104 @@
+//! Arbitrary bytes → `json::parse` → every table (28 operations, 2 registration checks) picked
+//! by the first byte → `validate_value` / `check_value` in both locales, with and without
+//! normalisation; and the same text through `serde_json` → `validate_with` / `check_with`.
+//!
+//! Invariants: no panic; `ok == errors.is_empty()`; `value` present iff `ok`; every path is
+//! `""` or starts with `/`; every message is non-empty; the locale changes messages only; the
+//! JSON writer's text re-parses (with `json::parse` and serde_json) to what serde's
+//! `Serialize` gives; serde_json input gives the same verdict as the crate's own reader;
+//! normalising is idempotent and a normalised valid body passes strict validation.
+#![no_main]
+
+use bss_validate::{Locale, Options, Outcome, Value, eligibility, json, normalize, spec};
+use libfuzzer_sys::fuzz_target;
+
+const LOCALES: [Locale; 2] = [Locale::En, Locale::ZhCn];
+
+fn table(selector: u8) -> (&'static spec::Operation, bool) {
+    let n = spec::OPERATIONS.len() + eligibility::CHECKS.len();
+    let i = usize::from(selector) % n;
+    match spec::OPERATIONS.get(i) {
+        Some(op) => (op, false),
+        None => (eligibility::CHECKS[i - spec::OPERATIONS.len()], true),
+    }
+}
+
+fn run(op: &str, check: bool, body: &Value, options: &Options) -> Outcome {
+    if check { eligibility::check_value(op, body, options) } else { bss_validate::validate_value(op, body, options) }.expect("a known table")
+}
+
+fn run_serde(op: &str, check: bool, body: &serde_json::Value, options: &Options) -> Outcome {
+    if check { eligibility::check_with(op, body, options) } else { bss_validate::validate_with(op, body, options) }.expect("a known table")
+}
+
+fn invariants(o: &Outcome, options: &Options) {
+    assert_eq!(o.ok, o.errors.is_empty(), "ok iff no error");
+    assert_eq!(o.ok, o.value.is_some(), "value iff ok");
+    assert_eq!(options.normalize, o.changes.is_some(), "changes iff normalize");
+    for e in &o.errors {
+        assert!(e.path.is_empty() || e.path.starts_with('/'), "path {:?}", e.path);
+        assert!(!e.message.is_empty(), "empty message at {:?} ({})", e.path, e.code.as_str());
+    }
+    for c in o.changes.iter().flatten() {
+        assert!(c.path.starts_with('/'), "change path {:?}", c.path);
+        assert_ne!(c.from, c.to, "a change that changes nothing");
+    }
+    let mut text = String::new();
+    json::write_outcome(&mut text, o);
+    assert!(json::parse(&text).is_some(), "write_outcome wrote text json::parse refuses: {text}");
+    let reread: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    let serde = serde_json::to_value(o).expect("an outcome serializes");
+    assert_eq!(reread, serde, "write_outcome differs from Serialize");
+}
+
+/// Path, code and params of each error (what the locale must not change).
+fn shape(o: &Outcome) -> Vec<(String, &'static str, serde_json::Value)> {
+    o.errors.iter().map(|e| (e.path.clone(), e.code.as_str(), serde_json::to_value(&e.params).expect("params"))).collect()
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, rest)) = data.split_first() else { return };
+    let (op, check) = table(selector);
+    let parsed = std::str::from_utf8(rest).ok().and_then(json::parse);
+    let mut own: Vec<Outcome> = Vec::new();
+    if let Some(body) = &parsed {
+        for normalize in [false, true] {
+            let mut shapes = Vec::new();
+            for locale in LOCALES {
+                let options = Options { locale, normalize };
+                let o = run(op.name, check, body, &options);
+                invariants(&o, &options);
+                shapes.push(shape(&o));
+                own.push(o);
+            }
+            assert_eq!(shapes[0], shapes[1], "the locale changed more than the messages");
+        }
+        // Normalising is idempotent, and what it makes of a valid body passes strict validation.
+        let (once, _) = normalize::normalize(op, body);
+        let (twice, changes) = normalize::normalize(op, &once);
+        assert!(changes.is_empty(), "normalize is not idempotent: {changes:?}");
+        assert_eq!(once, twice);
+        let normalized = &own[2];
+        if normalized.ok {
+            let strict = run(op.name, check, &once, &Options::default());
+            assert!(strict.ok, "a normalised valid body fails strict validation: {:?}", strict.errors);
+        }
+    }
+    // serde_json's reader: when both read the text, the verdicts agree (the value may differ
+    // in key order only, serde_json's map being sorted).
+    if let Ok(body) = serde_json::from_slice::<serde_json::Value>(rest) {
+        let mut i = 0;
+        for normalize in [false, true] {
+            for locale in LOCALES {
+                let options = Options { locale, normalize };
+                let o = run_serde(op.name, check, &body, &options);
+                invariants(&o, &options);
+                if let Some(mine) = own.get(i) {
+                    assert_eq!(mine.ok, o.ok, "json::parse and serde_json disagree on ok");
+                    assert_eq!(mine.errors, o.errors, "json::parse and serde_json disagree");
+                }
+                i += 1;
+            }
+        }
+    }
+});

@@ -1,0 +1,65 @@
+//! Arbitrary body + a pointer derived from the input → `validate_field`, in both locales and
+//! with normalisation on and off. Invariant (README "Field by field"): its errors are exactly
+//! the whole-body errors at or below a pointer of its scope, in the same order; the scope
+//! starts with the pointer; `ok == errors.is_empty()`.
+//!
+//! Input: `[table][kind][index][rest…]`. `kind % 5` picks the pointer: a field of the table,
+//! an item of it (`/field/<index>`), a member of an item (`/field/<index>/<name>`), the path of
+//! one of the whole-body errors, or the first line of `rest` as given (anything at all); the
+//! body is the JSON text after that line (or all of `rest`).
+#![no_main]
+
+use bss_validate::{Locale, Options, Outcome, Value, eligibility, json, pointer, spec};
+use libfuzzer_sys::fuzz_target;
+
+fn table(selector: u8) -> (&'static spec::Operation, bool) {
+    let n = spec::OPERATIONS.len() + eligibility::CHECKS.len();
+    let i = usize::from(selector) % n;
+    match spec::OPERATIONS.get(i) {
+        Some(op) => (op, false),
+        None => (eligibility::CHECKS[i - spec::OPERATIONS.len()], true),
+    }
+}
+
+fn whole(op: &str, check: bool, body: &Value, options: &Options) -> Outcome {
+    if check { eligibility::check_value(op, body, options) } else { bss_validate::validate_value(op, body, options) }.expect("a known table")
+}
+
+const MEMBERS: &[&str] = &["id", "type", "value", "", "~", "a/b"];
+
+fuzz_target!(|data: &[u8]| {
+    let [selector, kind, index, rest @ ..] = data else { return };
+    let (op, check) = table(*selector);
+    let Ok(rest) = std::str::from_utf8(rest) else { return };
+    let (line, after) = rest.split_once('\n').unwrap_or((rest, ""));
+    let field = op.fields.get(usize::from(*index) % op.fields.len().max(1)).map_or("x", |f| f.name);
+    let (raw_pointer, text) = match kind % 5 {
+        4 => (Some(line), after),
+        _ => (None, rest),
+    };
+    let Some(body) = json::parse(text) else { return };
+    for normalize in [false, true] {
+        for locale in [Locale::En, Locale::ZhCn] {
+            let options = Options { locale, normalize };
+            let all = whole(op.name, check, &body, &options);
+            let ptr = match (kind % 5, raw_pointer) {
+                (_, Some(p)) => p.to_owned(),
+                (0, _) => pointer::push("", field),
+                (1, _) => pointer::push_index(&pointer::push("", field), usize::from(*index / 8)),
+                (2, _) => pointer::push(
+                    &pointer::push_index(&pointer::push("", field), usize::from(*index % 4)),
+                    MEMBERS[usize::from(*index) % MEMBERS.len()],
+                ),
+                _ => all.errors.get(usize::from(*index) % all.errors.len().max(1)).map_or_else(String::new, |e| e.path.clone()),
+            };
+            let got = bss_validate::validate_field(op.name, &ptr, &body, &options).expect("a known table");
+            assert_eq!(got.scope.first(), Some(&ptr), "the scope starts with the pointer");
+            assert_eq!(got.ok, got.errors.is_empty());
+            let want: Vec<_> = all.errors.iter().filter(|e| got.scope.iter().any(|s| pointer::within(&e.path, s))).cloned().collect();
+            assert_eq!(got.errors, want, "validate_field({ptr:?}) is not the whole body's errors in its scope {:?}", got.scope);
+            let mut out = String::new();
+            json::write_field_outcome(&mut out, &got);
+            assert!(json::parse(&out).is_some(), "write_field_outcome wrote text json::parse refuses: {out}");
+        }
+    }
+});
