@@ -25,8 +25,9 @@ use crate::{FieldOutcome, Outcome, html};
 /// Nesting deeper than this is refused (the JS side already cuts at 64).
 const MAX_DEPTH: usize = 128;
 
-/// Parses one JSON document (RFC 8259); `None` when it is not valid JSON or nests deeper
-/// than 128 levels. A lone surrogate escape (`"\\uD800"`, which JS strings can hold) reads as
+/// Parses one JSON document (RFC 8259); `None` when it is not valid JSON, nests deeper than
+/// 128 levels or (with `std`) holds a number beyond the `f64` range (`1e400`, which no JS
+/// number and no serde_json reader holds either). A lone surrogate escape (`"\\uD800"`, which JS strings can hold) reads as
 /// U+FFFD, one UTF-16 unit like the original, so lengths agree with the browser.
 pub fn parse(text: &str) -> Option<Value> {
     let mut p = Parser { text, s: text.as_bytes(), i: 0 };
