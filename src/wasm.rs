@@ -24,9 +24,9 @@ use crate::{Locale, Options, Value, eligibility, json, spec};
 #[wasm_bindgen]
 pub fn validate(operation: &str, input: &str, locale: &str, normalize: bool, check: bool) -> Option<String> {
     let options = Options { normalize, ..options(locale) };
-    let input = parse(input);
-    let outcome = if check { eligibility::check_value(operation, &input, &options) } else { crate::validate_value(operation, &input, &options) };
-    let mut outcome = outcome.ok()?;
+    let table = if check { eligibility::find(operation) } else { spec::find(operation) }?;
+    // Owned: a valid body moves into the outcome instead of being copied there.
+    let mut outcome = crate::run(table, Cow::Owned(parse(input)), &options);
     if !normalize {
         // The valid body is the one the JS side sent, which it still holds: it answers with
         // its own copy, so the body is neither written out here nor parsed again there
