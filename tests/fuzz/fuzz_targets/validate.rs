@@ -9,23 +9,14 @@
 //! normalising is idempotent and a normalised valid body passes strict validation.
 #![no_main]
 
-use bss_validate::{Locale, Options, Outcome, Value, eligibility, json, normalize, spec};
+use bss_validate::{Locale, Options, Outcome, eligibility, json, normalize};
 use libfuzzer_sys::fuzz_target;
 
 const LOCALES: [Locale; 2] = [Locale::En, Locale::ZhCn];
 
-fn table(selector: u8) -> (&'static spec::Operation, bool) {
-    let n = spec::OPERATIONS.len() + eligibility::CHECKS.len();
-    let i = usize::from(selector) % n;
-    match spec::OPERATIONS.get(i) {
-        Some(op) => (op, false),
-        None => (eligibility::CHECKS[i - spec::OPERATIONS.len()], true),
-    }
-}
-
-fn run(op: &str, check: bool, body: &Value, options: &Options) -> Outcome {
-    if check { eligibility::check_value(op, body, options) } else { bss_validate::validate_value(op, body, options) }.expect("a known table")
-}
+#[path = "tables.rs"]
+mod tables;
+use tables::{run, table};
 
 fn run_serde(op: &str, check: bool, body: &serde_json::Value, options: &Options) -> Outcome {
     if check { eligibility::check_with(op, body, options) } else { bss_validate::validate_with(op, body, options) }.expect("a known table")

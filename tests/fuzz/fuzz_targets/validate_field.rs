@@ -9,21 +9,12 @@
 //! body is the JSON text after that line (or all of `rest`).
 #![no_main]
 
-use bss_validate::{Locale, Options, Outcome, Value, eligibility, json, pointer, spec};
+use bss_validate::{Locale, Options, json, pointer};
 use libfuzzer_sys::fuzz_target;
 
-fn table(selector: u8) -> (&'static spec::Operation, bool) {
-    let n = spec::OPERATIONS.len() + eligibility::CHECKS.len();
-    let i = usize::from(selector) % n;
-    match spec::OPERATIONS.get(i) {
-        Some(op) => (op, false),
-        None => (eligibility::CHECKS[i - spec::OPERATIONS.len()], true),
-    }
-}
-
-fn whole(op: &str, check: bool, body: &Value, options: &Options) -> Outcome {
-    if check { eligibility::check_value(op, body, options) } else { bss_validate::validate_value(op, body, options) }.expect("a known table")
-}
+#[path = "tables.rs"]
+mod tables;
+use tables::{run, table};
 
 const MEMBERS: &[&str] = &["id", "type", "value", "", "~", "a/b"];
 
@@ -41,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
     for normalize in [false, true] {
         for locale in [Locale::En, Locale::ZhCn] {
             let options = Options { locale, normalize };
-            let all = whole(op.name, check, &body, &options);
+            let all = run(op.name, check, &body, &options);
             let ptr = match (kind % 5, raw_pointer) {
                 (_, Some(p)) => p.to_owned(),
                 (0, _) => pointer::push("", field),
