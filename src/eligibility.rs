@@ -24,7 +24,7 @@
 use crate::error::{Allowed, Code, Fail, Params};
 use crate::prelude::*;
 use crate::spec::{Body, Empty, Field, Kind, Method, Operation, Presence, Report, Site};
-use crate::value::Value;
+use crate::value::{Value, View};
 use crate::{Error, Options, Outcome, pointer};
 
 /// 客户注册时间超过7天…不能直接关联合作伙伴.
@@ -99,7 +99,7 @@ pub const ASSOCIATE_CUSTOMER: Operation = Operation {
 };
 
 fn association(body: &Body<'_>, out: &mut Report) {
-    if body.valid("channel").and_then(Value::as_str).is_some_and(|c| !CURRENT_CHANNELS.contains(&c)) {
+    if body.valid("channel").and_then(View::as_str).is_some_and(|c| !CURRENT_CHANNELS.contains(&c)) {
         let params = Params { allowed: Some(Allowed::Strs(CURRENT_CHANNELS)), ..Params::default() };
         out.push(pointer::push("", "channel"), Fail::with(Code::InvitationRequired, params));
     }
@@ -112,7 +112,7 @@ fn association(body: &Body<'_>, out: &mut Report) {
         return;
     }
     let too_old = now - registered > ASSOCIATION_MAX_DAYS * DAY;
-    let cash = body.valid("has_cash_spend").and_then(Value::as_bool) == Some(true);
+    let cash = body.valid("has_cash_spend").and_then(View::as_bool) == Some(true);
     if !too_old && !cash {
         return;
     }
@@ -171,14 +171,14 @@ pub const JOIN_PARTNER_PROGRAM: Operation = Operation {
 };
 
 fn program(body: &Body<'_>, out: &mut Report) {
-    let Some(program) = body.valid("program").and_then(Value::as_str) else {
+    let Some(program) = body.valid("program").and_then(View::as_str) else {
         return;
     };
-    let flag = |name: &str| body.valid(name).and_then(Value::as_bool);
+    let flag = |name: &str| body.valid(name).and_then(View::as_bool);
     if flag("account_expired") == Some(true) && program == "reseller" {
         out.push(pointer::push("", "account_expired"), Fail::new(Code::AccountExpired));
     }
-    let current = body.valid("current_programs").and_then(Value::as_array);
+    let current = body.valid("current_programs").and_then(View::as_array);
     if current.is_some_and(|c| c.iter().any(|p| p.as_str().is_some_and(|p| p != program))) {
         let params = Params { field: Some(pointer::push("", "program")), ..Params::default() };
         out.push(pointer::push("", "current_programs"), Fail::with(Code::ProgramConflict, params));

@@ -19,6 +19,8 @@ use crate::normalize::Change;
 use crate::prelude::*;
 use crate::spec::Operation;
 use crate::spec::describe::FieldInfo;
+#[cfg(feature = "std")]
+use crate::value::{Doc, Tok};
 use crate::value::{Map, Number, Value, int_text};
 use crate::{FieldOutcome, Outcome, html};
 
@@ -30,21 +32,158 @@ const MAX_DEPTH: usize = 128;
 /// number and no serde_json reader holds either). A lone surrogate escape (`"\\uD800"`, which JS strings can hold) reads as
 /// U+FFFD, one UTF-16 unit like the original, so lengths agree with the browser.
 pub fn parse(text: &str) -> Option<Value> {
-    let mut p = Parser { text, s: text.as_bytes(), i: 0 };
+    read(text)
+}
+
+/// Reads `text` in place: like [`parse`], but strings without escapes (and numbers already
+/// in ECMAScript form) borrow from `text`, and the document is one flat list of tokens, so
+/// a body costs one growing allocation instead of one per key, string and container. What
+/// [`crate::check_json`] validates.
+#[cfg(feature = "std")]
+pub fn parse_in_place(text: &str) -> Option<Doc<'_>> {
+    // About one token per 8 bytes of compact JSON: most bodies need no second allocation.
+    let doc = Doc::with_capacity(text.len() / 8 + 4);
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, b: doc };
+    p.value(0)?;
+    p.ws();
+    (p.i == p.s.len()).then_some(p.b)
+}
+
+fn read(text: &str) -> Option<Value> {
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, b: Owned };
     let v = p.value(0)?;
     p.ws();
     (p.i == p.s.len()).then_some(v)
 }
 
+/// What the reader builds as it goes: a [`Value`] ([`Owned`]), or a [`Doc`]'s tokens. One
+/// reader for both keeps their verdicts on any text the same.
+trait Build<'a> {
+    /// What a value reads as.
+    type Out;
+    /// An array being read.
+    type Arr;
+    /// An object being read.
+    type Obj;
+    /// A member's key.
+    type Key;
+    fn null(&mut self) -> Self::Out;
+    fn bool(&mut self, b: bool) -> Self::Out;
+    fn number(&mut self, text: Cow<'a, str>) -> Self::Out;
+    fn string(&mut self, text: Cow<'a, str>) -> Self::Out;
+    fn key(&mut self, text: Cow<'a, str>) -> Self::Key;
+    fn open_array(&mut self) -> Self::Arr;
+    fn item(&mut self, array: &mut Self::Arr, v: Self::Out);
+    fn close_array(&mut self, array: Self::Arr) -> Self::Out;
+    fn open_object(&mut self) -> Self::Obj;
+    fn member(&mut self, object: &mut Self::Obj, key: Self::Key, v: Self::Out);
+    fn close_object(&mut self, object: Self::Obj) -> Self::Out;
+}
+
+/// Builds [`Value`]s, owning their text.
+struct Owned;
+
+impl<'a> Build<'a> for Owned {
+    type Out = Value;
+    type Arr = Vec<Value>;
+    type Obj = Vec<(String, Value)>;
+    type Key = String;
+    fn null(&mut self) -> Value {
+        Value::Null
+    }
+    fn bool(&mut self, b: bool) -> Value {
+        Value::Bool(b)
+    }
+    fn number(&mut self, text: Cow<'a, str>) -> Value {
+        Value::Number(Number::from_canonical(text.into_owned()))
+    }
+    fn string(&mut self, text: Cow<'a, str>) -> Value {
+        Value::String(text.into_owned())
+    }
+    fn key(&mut self, text: Cow<'a, str>) -> String {
+        text.into_owned()
+    }
+    fn open_array(&mut self) -> Vec<Value> {
+        Vec::new()
+    }
+    fn item(&mut self, array: &mut Vec<Value>, v: Value) {
+        array.push(v);
+    }
+    fn close_array(&mut self, array: Vec<Value>) -> Value {
+        Value::Array(array)
+    }
+    fn open_object(&mut self) -> Vec<(String, Value)> {
+        Vec::new()
+    }
+    fn member(&mut self, object: &mut Vec<(String, Value)>, key: String, v: Value) {
+        object.push((key, v));
+    }
+    fn close_object(&mut self, object: Vec<(String, Value)>) -> Value {
+        Value::Object(Map::from_members(object))
+    }
+}
+
+/// Appends tokens to a [`Doc`]; a container is its token's index and its count of items.
+#[cfg(feature = "std")]
+impl<'a> Build<'a> for Doc<'a> {
+    type Out = ();
+    type Arr = (usize, usize);
+    type Obj = (usize, usize);
+    type Key = ();
+    fn null(&mut self) {
+        self.push(Tok::Null);
+    }
+    fn bool(&mut self, b: bool) {
+        self.push(Tok::Bool(b));
+    }
+    fn number(&mut self, text: Cow<'a, str>) {
+        let tok = match text {
+            Cow::Borrowed(t) => Tok::Number(t),
+            Cow::Owned(t) => self.own(true, t),
+        };
+        self.push(tok);
+    }
+    fn string(&mut self, text: Cow<'a, str>) {
+        let tok = match text {
+            Cow::Borrowed(t) => Tok::String(t),
+            Cow::Owned(t) => self.own(false, t),
+        };
+        self.push(tok);
+    }
+    fn key(&mut self, text: Cow<'a, str>) {
+        self.string(text);
+    }
+    fn open_array(&mut self) -> (usize, usize) {
+        (self.push(Tok::Open { object: false, count: 0, end: 0 }), 0)
+    }
+    fn item(&mut self, array: &mut (usize, usize), (): ()) {
+        array.1 += 1;
+    }
+    fn close_array(&mut self, (at, count): (usize, usize)) {
+        self.close(at, count);
+    }
+    fn open_object(&mut self) -> (usize, usize) {
+        (self.push(Tok::Open { object: true, count: 0, end: 0 }), 0)
+    }
+    fn member(&mut self, object: &mut (usize, usize), (): (), (): ()) {
+        object.1 += 1;
+    }
+    fn close_object(&mut self, (at, count): (usize, usize)) {
+        self.close(at, count);
+    }
+}
+
 /// Reads `text` by bytes (`s`); text is copied out of `text` in runs that start and end
 /// next to ASCII bytes, always on character boundaries, so no UTF-8 is validated again.
-struct Parser<'a> {
+struct Parser<'a, B> {
     text: &'a str,
     s: &'a [u8],
     i: usize,
+    /// What is built.
+    b: B,
 }
 
-impl Parser<'_> {
+impl<'a, B: Build<'a>> Parser<'a, B> {
     fn ws(&mut self) {
         while matches!(self.s.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.i += 1;
@@ -56,51 +195,60 @@ impl Parser<'_> {
         (self.s.get(self.i..end)? == lit).then(|| self.i = end)
     }
 
-    fn value(&mut self, depth: usize) -> Option<Value> {
+    /// Steps over `b` if it comes next (the punctuation: a byte compare, not a slice's).
+    fn byte(&mut self, b: u8) -> bool {
+        let hit = self.s.get(self.i) == Some(&b);
+        self.i += usize::from(hit);
+        hit
+    }
+
+    fn value(&mut self, depth: usize) -> Option<B::Out> {
         self.ws();
         match *self.s.get(self.i)? {
-            b'n' => self.eat(b"null").map(|()| Value::Null),
-            b't' => self.eat(b"true").map(|()| Value::Bool(true)),
-            b'f' => self.eat(b"false").map(|()| Value::Bool(false)),
-            b'"' => self.string().map(Value::String),
+            b'n' => self.eat(b"null").map(|()| self.b.null()),
+            b't' => self.eat(b"true").map(|()| self.b.bool(true)),
+            b'f' => self.eat(b"false").map(|()| self.b.bool(false)),
+            b'"' => self.string().map(|s| self.b.string(s)),
             b'[' if depth < MAX_DEPTH => {
                 self.i += 1;
-                let mut items = Vec::new();
+                let mut items = self.b.open_array();
                 self.ws();
-                if self.eat(b"]").is_some() {
-                    return Some(Value::Array(items));
+                if self.byte(b']') {
+                    return Some(self.b.close_array(items));
                 }
                 loop {
-                    items.push(self.value(depth + 1)?);
+                    let v = self.value(depth + 1)?;
+                    self.b.item(&mut items, v);
                     self.ws();
-                    if self.eat(b",").is_none() {
-                        self.eat(b"]")?;
-                        return Some(Value::Array(items));
+                    if !self.byte(b',') {
+                        return self.byte(b']').then(|| self.b.close_array(items));
                     }
                 }
             }
             b'{' if depth < MAX_DEPTH => {
                 self.i += 1;
-                let mut map = Map::new();
+                let mut members = self.b.open_object();
                 self.ws();
-                if self.eat(b"}").is_some() {
-                    return Some(Value::Object(map));
+                if self.byte(b'}') {
+                    return Some(self.b.close_object(members));
                 }
                 loop {
                     self.ws();
                     let key = self.string()?;
+                    let key = self.b.key(key);
                     self.ws();
-                    self.eat(b":")?;
+                    if !self.byte(b':') {
+                        return None;
+                    }
                     let v = self.value(depth + 1)?;
-                    map.push(key, v);
+                    self.b.member(&mut members, key, v);
                     self.ws();
-                    if self.eat(b",").is_none() {
-                        self.eat(b"}")?;
-                        return Some(Value::Object(map));
+                    if !self.byte(b',') {
+                        return self.byte(b'}').then(|| self.b.close_object(members));
                     }
                 }
             }
-            b'-' | b'0'..=b'9' => self.number(),
+            b'-' | b'0'..=b'9' => self.number().map(|n| self.b.number(n)),
             _ => None,
         }
     }
@@ -113,7 +261,7 @@ impl Parser<'_> {
         self.i - start
     }
 
-    fn number(&mut self) -> Option<Value> {
+    fn number(&mut self) -> Option<Cow<'a, str>> {
         let start = self.i;
         let negative = self.eat(b"-").is_some();
         let int_start = self.i;
@@ -138,7 +286,7 @@ impl Parser<'_> {
                 return None;
             }
         }
-        Some(Value::Number(number(self.text.get(start..self.i)?, integral, negative)?))
+        number(self.text.get(start..self.i)?, integral, negative)
     }
 
     fn hex4(&mut self) -> Option<u32> {
@@ -148,10 +296,27 @@ impl Parser<'_> {
         digits.iter().try_fold(0, |n, &b| Some(n << 4 | char::from(b).to_digit(16)?))
     }
 
-    fn string(&mut self) -> Option<String> {
-        self.eat(b"\"")?;
+    /// A string literal: borrowed when it has no escape, else decoded into a new `String`.
+    #[cfg_attr(feature = "std", inline(always))]
+    fn string(&mut self) -> Option<Cow<'a, str>> {
+        if !self.byte(b'"') {
+            return None;
+        }
+        // Most strings have no escape: find the closing quote, and borrow.
+        let start = self.i;
+        self.i = start + plain_run(self.s.get(start..)?);
+        if self.byte(b'"') {
+            return self.text.get(start..self.i - 1).map(Cow::Borrowed);
+        }
+        self.escaped(start).map(Cow::Owned)
+    }
+
+    /// The rest of a string literal that has an escape (or a control byte, refused), from
+    /// its first byte at `start`; out of line, as most strings have none.
+    #[cold]
+    fn escaped(&mut self, start: usize) -> Option<String> {
         let mut out = String::new();
-        let mut run = self.i;
+        let mut run = start;
         loop {
             let b = *self.s.get(self.i)?;
             if b == b'"' || b == b'\\' {
@@ -200,21 +365,52 @@ impl Parser<'_> {
     }
 }
 
+/// How many bytes at the start of `s` a string literal holds as they are: up to the first
+/// `"`, `\\` or control byte (or the end). Eight bytes at a time (SWAR): scanning a byte at a
+/// time was a fifth of checking a small body natively.
+#[cfg(feature = "std")]
+fn plain_run(s: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    // A high bit set in each byte that is zero; the lowest such bit is exact (only bytes after
+    // a true zero can be flagged by the borrow), and the lowest is all that is read.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut at = 0;
+    for chunk in s.chunks_exact(8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let hit = zero(x ^ (ONES * u64::from(b'"'))) | zero(x ^ (ONES * u64::from(b'\\'))) | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
+        if hit != 0 {
+            return at + (hit.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + s.get(at..).unwrap_or_default().iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(s.len() - at)
+}
+
+/// [`plain_run`] a byte at a time, in the npm package's module, where size counts first.
+#[cfg(not(feature = "std"))]
+fn plain_run(s: &[u8]) -> usize {
+    s.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(s.len())
+}
+
 /// A number's ECMAScript text (see [`crate::value`]). With `std`, any JSON number text is
 /// rewritten so (`12.50` → `12.5`, `1E3` → `1000`, `-0` → `0`), exactly as serde_json with
 /// `float_roundtrip` and then `String(x)` would read it. Without `std` (the WebAssembly
 /// package) only integer text is, as the float code is what that build leaves out: its input
-/// is `JSON.stringify` output, whose numbers already are in that form.
-fn number(text: &str, integral: bool, negative: bool) -> Option<Number> {
+/// is `JSON.stringify` output, whose numbers already are in that form. Text already in that
+/// form is borrowed.
+fn number(text: &str, integral: bool, negative: bool) -> Option<Cow<'_, str>> {
     #[cfg(feature = "std")]
     {
         let exact = integral && if negative { text.parse::<i64>().is_ok() } else { text.parse::<u64>().is_ok() };
-        if exact { Some(Number::from_js(text)) } else { Number::from_f64(text.parse::<f64>().ok()?) }
+        if exact { Some(Number::js_text(text)) } else { Number::from_f64(text.parse::<f64>().ok()?).map(|n| Cow::Owned(n.into_text())) }
     }
     #[cfg(not(feature = "std"))]
     {
         let _ = (integral, negative);
-        Some(Number::from_js(text))
+        Some(Number::js_text(text))
     }
 }
 
@@ -526,6 +722,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::value::View;
 
     /// What serde_json reads, through `Value`'s own conversion and serialization: equal
     /// numbers, the last of a repeated key, whatever the key order.
@@ -646,6 +843,7 @@ mod tests {
                 }
             }
             let Ok(text) = std::str::from_utf8(&bytes) else { continue };
+            in_place_agrees(text);
             let theirs = serde_reads(text);
             let ours = parse(text);
             // serde_json rejects lone surrogates; the reader maps them to U+FFFD on purpose.
@@ -653,6 +851,78 @@ mod tests {
                 continue;
             }
             assert_eq!(ours.as_ref().map(serde_json::Value::from), theirs, "{text}");
+        }
+    }
+
+    /// Whether two views hold the same JSON (members in the same order, repeats included).
+    fn same_view(a: crate::value::View<'_>, b: crate::value::View<'_>) -> bool {
+        use crate::value::View as V;
+        match (a, b) {
+            (V::Null, V::Null) => true,
+            (V::Bool(x), V::Bool(y)) => x == y,
+            (V::Number(x), V::Number(y)) | (V::String(x), V::String(y)) => x == y,
+            (V::Array(x), V::Array(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(x, y)| same_view(x, y)),
+            (V::Object(x), V::Object(y)) => {
+                let (x, y): (Vec<_>, Vec<_>) = (x.iter().collect(), y.iter().collect());
+                x.len() == y.len() && x.iter().zip(&y).all(|((kx, vx), (ky, vy))| kx == ky && same_view(*vx, *vy))
+            }
+            _ => false,
+        }
+    }
+
+    /// The in-place reader reads every text as the owning one does.
+    fn in_place_agrees(text: &str) {
+        match (parse(text), parse_in_place(text)) {
+            (None, None) => {}
+            (Some(v), Some(doc)) => assert!(same_view(View::from(&v), doc.root()), "{text}"),
+            (v, doc) => panic!("{text}: parse {v:?}, parse_in_place {doc:?}"),
+        }
+    }
+
+    #[test]
+    fn the_in_place_reader_agrees_with_the_owning_one() {
+        for t in [
+            r#"{"a":"x","b":[1,2.50,{"c":"\u00e9\n"}],"a":null,"d":{}}"#,
+            r#"[[],[[]],{},{"":""},"\"", -0, 1e3, 18446744073709551616, "\ud800"]"#,
+            r#"{"k\u0041":1,"s":"long string with no escape at all, past eight bytes"}"#,
+            r#""\u0001""#,
+            "{\"a\":1,}",
+        ] {
+            in_place_agrees(t);
+        }
+        let corpus = [
+            include_str!("../tests/vectors/pay_orders.json"),
+            include_str!("../tests/vectors/create_sub_customer.json"),
+            include_str!("../tests/vectors/reclaim_to_partner_account.json"),
+        ];
+        for text in corpus {
+            in_place_agrees(text);
+            // Every prefix: each place a document can be cut.
+            for (i, _) in text.char_indices().step_by(7) {
+                in_place_agrees(&text[..i]);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_runs_stop_where_a_byte_at_a_time_would() {
+        let naive = |s: &[u8]| s.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(s.len());
+        let alphabet = [b'a', b'"', b'\\', 0x1f, 0x20, 0x7f, 0x80, 0xff, b'0', 0x00, 0x21, 0x5b, 0x5d];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..50_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 40) as usize;
+            let mut bytes = vec![b'x'; len];
+            // A few special bytes at random places, the rest plain.
+            for k in 0..(state >> 8) % 3 {
+                if len > 0 {
+                    let at = ((state >> (16 + 8 * k)) as usize) % len;
+                    bytes[at] = alphabet[((state >> (40 + 4 * k)) as usize) % alphabet.len()];
+                }
+            }
+            assert_eq!(plain_run(&bytes), naive(&bytes), "{bytes:?}");
         }
     }
 

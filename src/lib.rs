@@ -184,6 +184,36 @@ pub fn validate_value(operation: &str, input: &Value, options: &Options) -> Resu
     Ok(run(op, Cow::Borrowed(input), options))
 }
 
+/// Validates a request body straight from its JSON text: what a server that checks a body
+/// and then forwards the bytes it received needs. The text is read in place (strings without
+/// escapes are borrowed, no owned tree is built, nothing is copied), and only the violations
+/// come back: none means valid. They are [`validate_with`]'s for the same text, word for word
+/// (the tests hold the two together on the whole corpus); normalisation, which is for form
+/// input, is not offered here.
+///
+/// `operation` is an operation or a registration check (see [`eligibility`]).
+///
+/// ```
+/// use bss_validate::{check_json, Locale};
+/// let body = br#"{"customer_id": "06f9fb4f24002f0b0f40c00327c28d00", "amount": "10.005"}"#;
+/// let errors = check_json("ReclaimToPartnerAccount", body, Locale::En)?;
+/// assert_eq!(errors[0].path, "/amount");
+/// assert_eq!(errors[0].code.as_str(), "too_many_decimals");
+/// assert!(check_json("ReclaimToPartnerAccount", br#"{"customer_id": "c1", "amount": "0.01"}"#, Locale::En)?.is_empty());
+/// # Ok::<(), bss_validate::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::UnknownOperation`], and [`Error::MalformedJson`] when `json` is not one JSON
+/// document in UTF-8.
+#[cfg(feature = "std")]
+pub fn check_json(operation: &str, json: &[u8], locale: Locale) -> Result<Vec<Violation>, Error> {
+    let op = table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    let text = core::str::from_utf8(json).map_err(|_| Error::MalformedJson)?;
+    let doc = json::parse_in_place(text).ok_or(Error::MalformedJson)?;
+    Ok(spec::check_view(op, doc.root()).into_iter().map(|(path, f)| violation(path, f, locale)).collect())
+}
+
 /// Normalises (if asked) and validates.
 pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Options) -> Outcome {
     if !options.normalize {
@@ -234,7 +264,7 @@ pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &O
 
 /// A rule failure placed at `path`, its message rendered in `locale`.
 fn violation(path: String, f: error::Fail, locale: Locale) -> Violation {
-    Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: *f.params }
+    Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: f.params }
 }
 
 /// An operation's table, or a registration check's (they share the engine).

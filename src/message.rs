@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Allowed, Code, Num, Params};
 use crate::prelude::*;
-use crate::value::{Value, int_text};
+use crate::value::{Value, int_text, push_int};
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -63,11 +63,9 @@ impl Locale {
 /// The message for `code` with `params`, in `locale`.
 pub fn render(code: Code, p: &Params, locale: Locale) -> String {
     let (en, zh) = template(code, p);
+    let template = if locale == Locale::En { en } else { zh };
     let mut out = String::new();
-    match locale {
-        Locale::En => fill(&mut out, en, p, locale),
-        Locale::ZhCn => fill(&mut out, zh, p, locale),
-    }
+    fill(&mut out, template, p, locale);
     if p.suggestion.is_some() {
         let (en, zh) = (" Did you mean \"{suggestion}\"?", "是否应为“{suggestion}”？");
         fill(&mut out, if locale == Locale::En { en } else { zh }, p, locale);
@@ -186,12 +184,12 @@ fn fill(out: &mut String, template: &str, p: &Params, locale: Locale) {
             return;
         };
         match name {
-            "min" => out.push_str(&num(&p.min)),
-            "max" => out.push_str(&num(&p.max)),
-            "actual" => out.push_str(&int(p.actual)),
-            "max_scale" => out.push_str(&int(p.max_scale.map(i64::from))),
-            "min_classes" => out.push_str(&int(p.min_classes.map(i64::from))),
-            "max_days" => out.push_str(&int(p.max_days)),
+            "min" => num(out, &p.min),
+            "max" => num(out, &p.max),
+            "actual" => int(out, p.actual),
+            "max_scale" => int(out, p.max_scale.map(i64::from)),
+            "min_classes" => int(out, p.min_classes.map(i64::from)),
+            "max_days" => int(out, p.max_days),
             "allowed" => out.push_str(&allowed(p)),
             "prefix" => out.push_str(p.prefix.unwrap_or_default()),
             "suggestion" => out.push_str(p.suggestion.unwrap_or_default()),
@@ -260,16 +258,18 @@ fn value(p: &Params) -> Option<String> {
     })
 }
 
-fn num(n: &Option<Num>) -> String {
+fn num(out: &mut String, n: &Option<Num>) {
     match n {
-        Some(Num::Int(i)) => int_text(*i),
-        Some(Num::Dec(d)) => (*d).to_owned(),
-        None => String::new(),
+        Some(Num::Int(i)) => push_int(out, *i),
+        Some(Num::Dec(d)) => out.push_str(d),
+        None => {}
     }
 }
 
-fn int(i: Option<i64>) -> String {
-    i.map(int_text).unwrap_or_default()
+fn int(out: &mut String, i: Option<i64>) {
+    if let Some(i) = i {
+        push_int(out, i);
+    }
 }
 
 fn allowed(p: &Params) -> String {

@@ -14,11 +14,17 @@ use crate::prelude::*;
 pub fn push(base: &str, segment: &str) -> String {
     let mut s = String::with_capacity(base.len() + segment.len() + 1);
     s.push_str(base);
+    append(&mut s, segment);
+    s
+}
+
+/// Appends `/` and one escaped segment to a pointer being written.
+pub(crate) fn append(s: &mut String, segment: &str) {
     s.push('/');
     // Wire names never need escaping: copy them whole.
     if !segment.bytes().any(|b| b == b'~' || b == b'/') {
         s.push_str(segment);
-        return s;
+        return;
     }
     for c in segment.chars() {
         match c {
@@ -27,7 +33,6 @@ pub fn push(base: &str, segment: &str) -> String {
             c => s.push(c),
         }
     }
-    s
 }
 
 /// `base` followed by a list index.

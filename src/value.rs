@@ -122,8 +122,26 @@ impl Number {
     }
 
     /// Text that already is in ECMAScript form, as `JSON.stringify` writes numbers.
+    #[cfg(test)]
     pub(crate) fn from_js(text: &str) -> Self {
-        Number(if text == "-0" { String::from("0") } else { text.to_owned() })
+        Number(Number::js_text(text).into_owned())
+    }
+
+    /// The ECMAScript text of number text that already is in that form but for `-0`, which
+    /// reads as `0` (`String(-0)` is `"0"`).
+    pub(crate) fn js_text(text: &str) -> Cow<'_, str> {
+        Cow::Borrowed(if text == "-0" { "0" } else { text })
+    }
+
+    /// The number's text, owned.
+    #[cfg(feature = "std")]
+    pub(crate) fn into_text(self) -> String {
+        self.0
+    }
+
+    /// A number from text known to be in ECMAScript form.
+    pub(crate) fn from_canonical(text: String) -> Self {
+        Number(text)
     }
 
     /// A float as ECMAScript writes it (`None` for NaN and infinities, which JSON lacks).
@@ -172,31 +190,36 @@ impl Number {
     /// The integer it is, saturated to `i64` (so out-of-range magnitudes fail any range
     /// check instead of wrapping); `None` when it has a fraction.
     pub fn integer(&self) -> Option<i64> {
-        let t = self.0.as_str();
-        let negative = t.starts_with('-');
-        let saturated = if negative { i64::MIN } else { i64::MAX };
-        match cut(t, b'e') {
-            // ECMAScript uses a positive exponent from 1e21 up, where every f64 is an integer
-            // (`1.5e+30` included); a negative one only below 1e-6, where none is.
-            Some((_, exp)) => (!exp.starts_with('-')).then_some(saturated),
-            None if t.bytes().any(|b| b == b'.') => None,
-            None => Some(int_value(t).unwrap_or(saturated)),
-        }
+        integer_of(&self.0)
     }
 
     /// The number in plain notation, every digit written out: `1e+21` is
     /// `1000000000000000000000` and `1.5e-7` is `0.00000015`. No float arithmetic.
     pub fn plain(&self) -> String {
-        plain_notation(&self.0)
+        plain_notation(&self.0).into_owned()
     }
 }
 
-/// Rewrites `[-]d[.ddd]e[+-]x` without the exponent; text without one is returned as it is.
-fn plain_notation(text: &str) -> String {
+/// [`Number::integer`] of a number's ECMAScript text.
+pub(crate) fn integer_of(t: &str) -> Option<i64> {
+    let negative = t.starts_with('-');
+    let saturated = if negative { i64::MIN } else { i64::MAX };
+    match cut(t, b'e') {
+        // ECMAScript uses a positive exponent from 1e21 up, where every f64 is an integer
+        // (`1.5e+30` included); a negative one only below 1e-6, where none is.
+        Some((_, exp)) => (!exp.starts_with('-')).then_some(saturated),
+        None if t.bytes().any(|b| b == b'.') => None,
+        None => Some(int_value(t).unwrap_or(saturated)),
+    }
+}
+
+/// Rewrites `[-]d[.ddd]e[+-]x` without the exponent; text without one is returned as it is
+/// (borrowed: the common case, `12.5`, allocates nothing).
+pub(crate) fn plain_notation(text: &str) -> Cow<'_, str> {
     let Some((mantissa, exp)) = cut(text, b'e') else {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     };
-    let Some(exp) = int_value(exp) else { return text.to_owned() };
+    let Some(exp) = int_value(exp) else { return Cow::Borrowed(text) };
     let (sign, mantissa) = match mantissa.strip_prefix('-') {
         Some(m) => ("-", m),
         None => ("", mantissa),
@@ -229,7 +252,7 @@ fn plain_notation(text: &str) -> String {
             }
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Appends `n` zeros (`str::repeat` links a general slice repeater).
@@ -261,7 +284,22 @@ pub(crate) fn int_value(text: &str) -> Option<i64> {
 }
 
 /// Decimal text of an integer, without `core::fmt` (which the WebAssembly build avoids).
+/// Exactly as long as it needs to be: a body may hold 100 000 numbers.
 pub(crate) fn int_text(i: i64) -> String {
+    let (buf, at) = digits(i);
+    let mut out = String::with_capacity(buf.len() - at);
+    buf.get(at..).unwrap_or_default().iter().for_each(|b| out.push(char::from(*b)));
+    out
+}
+
+/// Appends the decimal text of an integer (no `String` of its own: messages write several).
+pub(crate) fn push_int(out: &mut String, i: i64) {
+    let (buf, at) = digits(i);
+    buf.get(at..).unwrap_or_default().iter().for_each(|b| out.push(char::from(*b)));
+}
+
+/// The decimal text of `i` (sign included) in `buf[at..]`.
+fn digits(i: i64) -> ([u8; 20], usize) {
     let mut buf = [0u8; 20];
     let mut n = i.unsigned_abs();
     let mut at = buf.len();
@@ -273,12 +311,11 @@ pub(crate) fn int_text(i: i64) -> String {
             break;
         }
     }
-    let mut out = String::with_capacity(21 - at);
     if i < 0 {
-        out.push('-');
+        at -= 1;
+        buf[at] = b'-';
     }
-    buf[at..].iter().for_each(|b| out.push(char::from(*b)));
-    out
+    (buf, at)
 }
 
 /// A JSON object: its members in input order. A key given twice (JSON text allows it) is
@@ -305,15 +342,10 @@ impl Map {
         }
     }
 
-    /// Appends a member as JSON text gave it (a repeated key stays; [`Map::get`] reads the
-    /// last). Linear, unlike [`Map::insert`], so a hostile object with many keys stays cheap.
-    pub(crate) fn push(&mut self, key: String, value: Value) {
-        self.0.push((key, value));
-    }
-
-    /// Every member, repeats included, in input order.
-    pub(crate) fn entries(&self) -> impl Iterator<Item = &(String, Value)> {
-        self.0.iter()
+    /// An object of these members, as JSON text gave them (repeated keys stay; [`Map::get`]
+    /// reads the last).
+    pub(crate) fn from_members(members: Vec<(String, Value)>) -> Self {
+        Map(members)
     }
 
     /// Every key, repeats included, in input order.
@@ -357,6 +389,252 @@ impl FromIterator<(String, Value)> for Map {
         let mut m = Map::new();
         iter.into_iter().for_each(|(k, v)| m.insert(k, v));
         m
+    }
+}
+
+/// A value as the rules read it: borrowed, and the same whether it comes from a [`Value`] or
+/// from a document read in place from JSON text ([`Doc`], what [`crate::check_json`] reads).
+/// One engine serves both, so a server that never builds a tree gets the verdict of one that
+/// does. Copying a view copies a reference.
+#[derive(Debug, Clone, Copy)]
+pub enum View<'v> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as its ECMAScript text (see [`Number`]).
+    Number(&'v str),
+    /// A string.
+    String(&'v str),
+    /// An array.
+    Array(Items<'v>),
+    /// An object.
+    Object(Members<'v>),
+}
+
+impl<'v> View<'v> {
+    /// Whether it is `null`.
+    pub fn is_null(self) -> bool {
+        matches!(self, View::Null)
+    }
+
+    /// The boolean, if it is one.
+    pub fn as_bool(self) -> Option<bool> {
+        if let View::Bool(b) = self { Some(b) } else { None }
+    }
+
+    /// The string, if it is one.
+    pub fn as_str(self) -> Option<&'v str> {
+        if let View::String(s) = self { Some(s) } else { None }
+    }
+
+    /// The items, if it is an array.
+    pub fn as_array(self) -> Option<Items<'v>> {
+        if let View::Array(a) = self { Some(a) } else { None }
+    }
+}
+
+impl<'v> From<&'v Value> for View<'v> {
+    fn from(v: &'v Value) -> Self {
+        match v {
+            Value::Null => View::Null,
+            Value::Bool(b) => View::Bool(*b),
+            Value::Number(n) => View::Number(&n.0),
+            Value::String(s) => View::String(s),
+            Value::Array(items) => View::Array(Items::Values(items)),
+            Value::Object(map) => View::Object(Members::Values(&map.0)),
+        }
+    }
+}
+
+/// The items of an array [`View`].
+#[derive(Debug, Clone, Copy)]
+pub enum Items<'v> {
+    /// A [`Value`]'s.
+    Values(&'v [Value]),
+    /// A [`Doc`] array's: the index of its token.
+    #[cfg(feature = "std")]
+    Doc(&'v Doc<'v>, usize),
+}
+
+impl<'v> Items<'v> {
+    /// How many there are.
+    pub fn len(self) -> usize {
+        match self {
+            Items::Values(s) => s.len(),
+            #[cfg(feature = "std")]
+            Items::Doc(doc, at) => doc.count(at),
+        }
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each item, in order.
+    pub fn iter(self) -> impl Iterator<Item = View<'v>> {
+        // `i`: the index of the next item (a `Doc`: of its token).
+        let mut i = match self {
+            Items::Values(_) => 0,
+            #[cfg(feature = "std")]
+            Items::Doc(_, at) => at + 1,
+        };
+        core::iter::from_fn(move || match self {
+            Items::Values(s) => {
+                let v = View::from(s.get(i)?);
+                i += 1;
+                Some(v)
+            }
+            #[cfg(feature = "std")]
+            Items::Doc(doc, at) => {
+                if i >= doc.end(at) {
+                    return None;
+                }
+                let v = doc.view(i);
+                i = doc.end(i);
+                Some(v)
+            }
+        })
+    }
+}
+
+/// The members of an object [`View`], repeated keys included, in input order.
+#[derive(Debug, Clone, Copy)]
+pub enum Members<'v> {
+    /// A [`Map`]'s.
+    Values(&'v [(String, Value)]),
+    /// A [`Doc`] object's: the index of its token.
+    #[cfg(feature = "std")]
+    Doc(&'v Doc<'v>, usize),
+}
+
+impl<'v> Members<'v> {
+    /// Each member, repeats included, in input order.
+    pub fn iter(self) -> impl Iterator<Item = (&'v str, View<'v>)> {
+        // `i`: the index of the next member (a `Doc`: of its key's token).
+        let mut i = match self {
+            Members::Values(_) => 0,
+            #[cfg(feature = "std")]
+            Members::Doc(_, at) => at + 1,
+        };
+        core::iter::from_fn(move || match self {
+            Members::Values(s) => {
+                let (k, v) = s.get(i)?;
+                i += 1;
+                Some((k.as_str(), View::from(v)))
+            }
+            #[cfg(feature = "std")]
+            Members::Doc(doc, at) => {
+                if i >= doc.end(at) {
+                    return None;
+                }
+                let key = doc.view(i).as_str().unwrap_or_default();
+                let v = doc.view(i + 1);
+                i = doc.end(i + 1);
+                Some((key, v))
+            }
+        })
+    }
+}
+
+/// A JSON document read in place ([`crate::json::parse_in_place`]): one flat list of tokens,
+/// where a string without escapes, and a number already in ECMAScript form, borrows the text
+/// it was read from. What [`crate::check_json`] validates: one growing allocation per body
+/// (two if a string has an escape), where a [`Value`] makes one per key, string and
+/// container, and each one's moves and frees.
+#[cfg(feature = "std")]
+#[derive(Debug, Default)]
+pub struct Doc<'a> {
+    /// The values in document order: a container's token, then its items (an object's: key
+    /// token, value), then what follows it.
+    tape: Vec<Tok<'a>>,
+    /// Decoded strings (escapes) and rewritten numbers, which the text cannot lend.
+    owned: Vec<String>,
+}
+
+/// One token of a [`Doc`].
+#[cfg(feature = "std")]
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Tok<'a> {
+    Null,
+    Bool(bool),
+    /// A number's ECMAScript text, borrowed.
+    Number(&'a str),
+    /// A string, borrowed.
+    String(&'a str),
+    /// A number (`true`) or string whose text is `owned[.1]`.
+    Owned(bool, u32),
+    /// An array (`false`) or object (`true`); `end` is the index past its last token.
+    Open {
+        object: bool,
+        count: u32,
+        end: u32,
+    },
+}
+
+#[cfg(feature = "std")]
+impl<'a> Doc<'a> {
+    /// An empty document with room for `tokens`.
+    pub(crate) fn with_capacity(tokens: usize) -> Self {
+        Doc { tape: Vec::with_capacity(tokens), owned: Vec::new() }
+    }
+
+    pub(crate) fn push(&mut self, tok: Tok<'a>) -> usize {
+        self.tape.push(tok);
+        self.tape.len() - 1
+    }
+
+    /// Keeps `text`, giving the token that reads it.
+    pub(crate) fn own(&mut self, number: bool, text: String) -> Tok<'a> {
+        self.owned.push(text);
+        Tok::Owned(number, u32::try_from(self.owned.len() - 1).unwrap_or(u32::MAX))
+    }
+
+    /// Closes the container opened at `at` with `count` items.
+    pub(crate) fn close(&mut self, at: usize, count: usize) {
+        let end = u32::try_from(self.tape.len()).unwrap_or(u32::MAX);
+        if let Some(Tok::Open { count: c, end: e, .. }) = self.tape.get_mut(at) {
+            *c = u32::try_from(count).unwrap_or(u32::MAX);
+            *e = end;
+        }
+    }
+
+    /// The index past the value at `i` (past its last item, for a container).
+    fn end(&self, i: usize) -> usize {
+        match self.tape.get(i) {
+            Some(Tok::Open { end, .. }) => *end as usize,
+            _ => i + 1,
+        }
+    }
+
+    /// How many items the container at `i` holds.
+    fn count(&self, i: usize) -> usize {
+        match self.tape.get(i) {
+            Some(Tok::Open { count, .. }) => *count as usize,
+            _ => 0,
+        }
+    }
+
+    /// The whole document.
+    pub fn root(&self) -> View<'_> {
+        self.view(0)
+    }
+
+    /// The value at `i`.
+    fn view(&self, i: usize) -> View<'_> {
+        match self.tape.get(i) {
+            None | Some(Tok::Null) => View::Null,
+            Some(Tok::Bool(b)) => View::Bool(*b),
+            Some(Tok::Number(n)) => View::Number(n),
+            Some(Tok::String(s)) => View::String(s),
+            Some(Tok::Owned(number, k)) => {
+                let text = self.owned.get(*k as usize).map_or("", String::as_str);
+                if *number { View::Number(text) } else { View::String(text) }
+            }
+            Some(Tok::Open { object: false, .. }) => View::Array(Items::Doc(self, i)),
+            Some(Tok::Open { object: true, .. }) => View::Object(Members::Doc(self, i)),
+        }
     }
 }
 
@@ -495,10 +773,7 @@ mod tests {
 
     #[test]
     fn repeated_keys_read_the_last_and_keep_the_first_place() {
-        let mut m = Map::new();
-        m.push("a".into(), Value::from(1));
-        m.push("b".into(), Value::from(2));
-        m.push("a".into(), Value::from(3));
+        let m = Map::from_members(Vec::from([("a".into(), Value::from(1)), ("b".into(), Value::from(2)), ("a".into(), Value::from(3))]));
         assert_eq!(m.get("a"), Some(&Value::from(3)));
         let seen: Vec<_> = m.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         assert_eq!(seen, [("a", Value::from(3)), ("b", Value::from(2))]);

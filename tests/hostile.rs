@@ -361,6 +361,27 @@ fn catalogue() {
         check_bounds(&mut failures, name, "json::parse", took, peak, bound);
         rows.push(Row { case: name.to_owned(), entry: "json::parse", took, peak });
 
+        // 2b. The same text read in place (`check_json`, a server's fast path): the violations
+        // path 2 gives, within the same bounds; text it refuses is an error, not a verdict.
+        let (errors, took, peak) = measure(|| bss_validate::check_json(op, body.as_bytes(), Locale::En));
+        let v = out["errors"].clone();
+        match errors {
+            Ok(errors) => {
+                if json::parse(&body).is_none() {
+                    failures.push(format!("{name} [check_json]: read text json::parse refuses"));
+                } else if serde_json::to_value(&errors).expect("serializes") != v {
+                    failures.push(format!("{name} [check_json]: other violations than json::parse + validate_value"));
+                }
+            }
+            Err(e) => {
+                if json::parse(&body).is_some() {
+                    failures.push(format!("{name} [check_json]: {e} on text json::parse reads"));
+                }
+            }
+        }
+        check_bounds(&mut failures, name, "check_json", took, peak, bound);
+        rows.push(Row { case: name.to_owned(), entry: "check_json", took, peak });
+
         // 3. serde_json's reader, as a server reading bodies with it (axum's own `Json`) gets
         // them ("malformed_json" where it refuses). The crate's extractor reads with
         // `json::parse`, path 2, as the browser's module does.

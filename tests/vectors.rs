@@ -9,6 +9,7 @@
 //! `code`; when a vector gives `params`, each key it gives must match exactly (others are
 //! not compared), so figures like `max` and `unit` are pinned where they matter.
 
+use bss_validate::{Locale, Options};
 use serde_json::Value;
 
 mod common;
@@ -32,6 +33,18 @@ fn run(file: &str, source: &str) {
         let out = if is_check { bss_validate::eligibility::check(op, &case["input"]) } else { bss_validate::validate(op, &case["input"]) }
             .unwrap_or_else(|e| panic!("{file}: {e}"));
         let got = serde_json::to_value(&out).expect("an outcome serializes");
+        // The in-place reader of JSON text gives the very same violations, in either language.
+        let text = serde_json::to_vec(&case["input"]).expect("the input serializes");
+        for locale in [Locale::En, Locale::ZhCn] {
+            let options = Options::locale(locale);
+            let whole = if is_check {
+                bss_validate::eligibility::check_with(op, &case["input"], &options)
+            } else {
+                bss_validate::validate_with(op, &case["input"], &options)
+            };
+            let in_place = bss_validate::check_json(op, &text, locale).unwrap_or_else(|e| panic!("{file}/{name}: {e}"));
+            assert_eq!(in_place, whole.unwrap_or_else(|e| panic!("{file}: {e}")).errors, "{file}/{name}: check_json, {locale:?}");
+        }
         let expect = &case["expect"];
         let want_errors = expect["errors"].as_array().unwrap_or_else(|| panic!("{file}/{name}: no expect.errors"));
         let mut problems = Vec::new();

@@ -11,16 +11,16 @@
 //! assert!(integer::range(101, 1, 100).is_err());
 //! ```
 
-use crate::value::Value;
+use crate::value::View;
 
 use crate::error::{Allowed, Code, Fail, Num, Params};
 
 /// Reads an integer. `text_ok` allows the canonical decimal text of one (query parameters
 /// arrive as text).
-pub fn from_json(value: &Value, text_ok: bool) -> Result<i64, Fail> {
-    match value {
-        Value::Number(n) => n.integer().ok_or_else(|| Fail::new(Code::NotAnInteger)),
-        Value::String(s) if text_ok => parse_text(s),
+pub fn from_json<'v>(value: impl Into<View<'v>>, text_ok: bool) -> Result<i64, Fail> {
+    match value.into() {
+        View::Number(n) => crate::value::integer_of(n).ok_or_else(|| Fail::new(Code::NotAnInteger)),
+        View::String(s) if text_ok => parse_text(s),
         _ => Err(Fail::with(Code::WrongType, Params { expected: Some("integer"), ..Params::default() })),
     }
 }
@@ -58,6 +58,7 @@ pub fn one_of(value: i64, allowed: &'static [i64]) -> Result<(), Fail> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Value;
 
     fn v(j: serde_json::Value) -> Value {
         Value::from(&j)

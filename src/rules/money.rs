@@ -26,7 +26,7 @@ use alloc::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::value::Value;
+use crate::value::{View, plain_notation};
 
 use crate::error::{Code, Fail, Num, Params};
 
@@ -47,16 +47,16 @@ pub struct Bounds {
 
 /// The text of a JSON amount: a string as it is, a number as its shortest round-trip text in
 /// plain notation (`1e+21` is written out digit by digit). Anything else is `wrong_type`.
-pub fn text_of(value: &Value) -> Result<Cow<'_, str>, Fail> {
-    match value {
-        Value::String(s) => Ok(Cow::Borrowed(s)),
-        Value::Number(n) => Ok(Cow::Owned(n.plain())),
+pub fn text_of<'v>(value: impl Into<View<'v>>) -> Result<Cow<'v, str>, Fail> {
+    match value.into() {
+        View::String(s) => Ok(Cow::Borrowed(s)),
+        View::Number(n) => Ok(plain_notation(n)),
         _ => Err(Fail::with(Code::WrongType, Params { expected: Some("decimal"), ..Params::default() })),
     }
 }
 
 /// Reads a JSON amount (string or number) and checks it against `bounds`.
-pub fn from_json(value: &Value, bounds: &Bounds) -> Result<Decimal, Fail> {
+pub fn from_json<'v>(value: impl Into<View<'v>>, bounds: &Bounds) -> Result<Decimal, Fail> {
     parse(&text_of(value)?, bounds)
 }
 
@@ -151,6 +151,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+    use crate::Value;
 
     fn from_json(j: &serde_json::Value, b: &Bounds) -> Result<Decimal, Fail> {
         super::from_json(&Value::from(j), b)

@@ -1,7 +1,7 @@
 //! 校验客户注册信息 — CheckUserIdentity. `POST /v2/partners/sub-customers/users/check-identity`
 //! (SDK model `CheckSubcustomerUserReq`; bss-api.md §1, \[DOC mc_00023\]).
 
-use crate::value::Value;
+use crate::value::View;
 
 use super::{Body, Field, Kind, Method, Operation, Presence::*, Report, Site};
 use crate::pointer;
@@ -32,10 +32,10 @@ pub const COUNTRY_CODES: &[&str] = &["0086"];
 
 /// `search_value` is read according to `search_type`.
 fn cross(body: &Body<'_>, out: &mut Report) {
-    let (Some(Value::String(kind)), Some(Value::String(value))) = (body.valid("search_type"), body.valid("search_value")) else {
+    let (Some(View::String(kind)), Some(View::String(value))) = (body.valid("search_type"), body.valid("search_value")) else {
         return;
     };
-    let result = match kind.as_str() {
+    let result = match kind {
         "mobile" => phone::with_country_code(value, COUNTRY_CODES),
         "email" => email::check(value),
         _ => account_name::check(value, &NAME),

@@ -12,7 +12,7 @@ use crate::error::{Allowed, Code, Fail, Params};
 use crate::pointer;
 use crate::prelude::*;
 use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
-use crate::value::{Map, Value};
+use crate::value::{Members, Value, View};
 
 pub mod describe;
 
@@ -402,22 +402,29 @@ impl Report {
     }
 }
 
-/// The request body as the cross-field rules see it.
+/// The request body as the cross-field rules see it: each field of the table, as given.
 pub struct Body<'a> {
-    map: &'a Map,
     op: &'static Operation,
-    valid: Vec<bool>,
+    /// Per field of `op`: its value (a repeated key: the last), and whether it is absent or
+    /// passed its own checks.
+    slots: &'a Slots<'a>,
 }
 
 impl<'a> Body<'a> {
+    fn slot(&self, name: &str) -> Option<(usize, &(Option<View<'a>>, bool))> {
+        let i = self.op.fields.iter().position(|f| f.name == name)?;
+        Some((i, self.slots.get(i)?))
+    }
+
     /// The field's value when it counts as given: not absent, not `null`, and not `""` where
     /// `""` means absent.
-    pub fn given(&self, name: &str) -> Option<&'a Value> {
-        let v = self.map.get(name)?;
+    pub fn given(&self, name: &str) -> Option<View<'a>> {
+        let (i, (v, _)) = self.slot(name)?;
+        let v = (*v)?;
         if v.is_null() {
             return None;
         }
-        let empty_means_absent = self.op.field(name).is_some_and(|f| f.presence.empty() == Empty::Absent);
+        let empty_means_absent = self.op.fields.get(i).is_some_and(|f| f.presence.empty() == Empty::Absent);
         if empty_means_absent && v.as_str() == Some("") {
             return None;
         }
@@ -425,9 +432,9 @@ impl<'a> Body<'a> {
     }
 
     /// The field's value when it is given and passed its own checks.
-    pub fn valid(&self, name: &str) -> Option<&'a Value> {
-        let i = self.op.fields.iter().position(|f| f.name == name)?;
-        if self.valid[i] { self.given(name) } else { None }
+    pub fn valid(&self, name: &str) -> Option<View<'a>> {
+        let (_, (_, valid)) = self.slot(name)?;
+        if *valid { self.given(name) } else { None }
     }
 
     /// The integer value of a field that passed its own checks (`18.0` and, in a query, `"18"`
@@ -438,26 +445,35 @@ impl<'a> Body<'a> {
 
     /// The time of a UTC timestamp field that passed its own checks.
     pub fn utc(&self, name: &str) -> Option<time::Seconds> {
-        self.valid(name).and_then(Value::as_str).and_then(|s| time::utc(s).ok())
+        self.valid(name).and_then(View::as_str).and_then(|s| time::utc(s).ok())
     }
 
     /// A given string value, whether or not it passed its own checks.
     pub fn text(&self, name: &str) -> Option<&'a str> {
-        self.given(name).and_then(Value::as_str)
+        self.given(name).and_then(View::as_str)
     }
 }
 
 /// Validates `input` against `op`: every violation, in field order.
 pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
+    check_view(op, View::from(input))
+}
+
+/// [`check`] on any [`View`]: a [`Value`] or a document read in place.
+pub fn check_view(op: &'static Operation, input: View<'_>) -> Vec<(String, Fail)> {
     let mut out = Report::default();
-    let Value::Object(map) = input else {
+    let View::Object(members) = input else {
         out.push(String::new(), wrong_type("object"));
         return out.into_items();
     };
     let query = op.method == Method::Get;
-    let valid = check_object(op.fields, map, &At::Body, query, &mut out);
-    let body = Body { map, op, valid };
+    let mut slots = EMPTY_SLOTS;
+    check_object(op.fields, members, &At::Body, query, &mut out, &mut slots);
+    let body = Body { op, slots: &slots };
     (op.cross)(&body, &mut out);
+    if out.items.is_empty() {
+        return out.into_items();
+    }
 
     // Field order: the body itself, then the table's order, then unknown keys (already in
     // key order). A stable sort keeps each field's own violations before its cross ones.
@@ -466,11 +482,17 @@ pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
             return 0;
         };
         let seg = pieces(first, b'/').next().unwrap_or_default();
-        let name = pointer::unescape(seg);
+        // Wire names hold no `~` or `/`: a segment that needs unescaping matches no field.
+        let name = if seg.bytes().any(|b| b == b'~') { Cow::Owned(pointer::unescape(seg)) } else { Cow::Borrowed(seg) };
         op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
     };
+    let items = out.into_items();
+    // Usually they were found in order already: leave them be.
+    if items.windows(2).all(|w| rank(&w[0].0) <= rank(&w[1].0)) {
+        return items;
+    }
     // Rank each violation once (ranking unescapes a path segment), then sort on the rank.
-    let mut ranked: Vec<(usize, (String, Fail))> = out.into_items().into_iter().map(|item| (rank(&item.0), item)).collect();
+    let mut ranked: Vec<(usize, (String, Fail))> = items.into_iter().map(|item| (rank(&item.0), item)).collect();
     insertion_sort_by_key(&mut ranked, |(r, _)| *r);
     ranked.into_iter().map(|(_, item)| item).collect()
 }
@@ -525,28 +547,69 @@ enum At<'a> {
 
 impl At<'_> {
     fn pointer(&self) -> String {
+        let mut s = String::new();
+        self.write(&mut s);
+        // No spare room: a list of 100 000 bad items holds 100 000 pointers.
+        s.shrink_to_fit();
+        s
+    }
+
+    /// Writes the pointer into one `String` (not one per level).
+    fn write(&self, s: &mut String) {
         match self {
-            At::Body => String::new(),
-            At::Key(parent, key) => pointer::push(&parent.pointer(), key),
-            At::Index(parent, i) => pointer::push_index(&parent.pointer(), *i),
+            At::Body => {}
+            At::Key(parent, key) => {
+                parent.write(s);
+                pointer::append(s, key);
+            }
+            At::Index(parent, i) => {
+                parent.write(s);
+                s.push('/');
+                crate::value::push_int(s, i64::try_from(*i).unwrap_or(i64::MAX));
+            }
         }
     }
 }
 
-/// Checks every field of an object, then reports unknown keys. Returns, per field, whether it
-/// is absent or passed its own checks.
-fn check_object(fields: &[Field], map: &Map, at: &At<'_>, query: bool, out: &mut Report) -> Vec<bool> {
+/// The most fields a table (or an object inside one) may have: an object's fields are
+/// slotted in an array this long on the stack, not in a new `Vec` (a test holds every table
+/// to it). The longest, ListCustomerOrders, has 14.
+pub const MAX_FIELDS: usize = 16;
+
+/// Per field of a table: its value as given (a repeated key: the last), and whether it is
+/// absent or passed its own checks.
+type Slots<'v> = [(Option<View<'v>>, bool); MAX_FIELDS];
+
+/// No field given yet.
+const EMPTY_SLOTS: Slots<'static> = [(None, true); MAX_FIELDS];
+
+/// Checks every field of an object, then reports unknown keys. Fills `slots` (given empty;
+/// the caller's, as returning them copied half a kilobyte per object).
+fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, query: bool, out: &mut Report, slots: &mut Slots<'v>) {
     // One pass over the members puts each in its field's slot (a repeated key: the last
-    // wins, as `Map::get` reads it) or among the unknown keys.
-    let mut slots: Vec<Option<&Value>> = alloc::vec![None; fields.len()];
-    let mut unknown: Vec<&String> = Vec::new();
-    for (key, value) in map.entries() {
-        match fields.iter().position(|f| f.name == key.as_str()).and_then(|i| slots.get_mut(i)) {
-            Some(slot) => *slot = Some(value),
+    // wins, as `Map::get` reads it) or among the unknown keys. Members mostly come in the
+    // table's order, so the field after the last one matched is tried first.
+    let mut unknown: Vec<&str> = Vec::new();
+    let mut next = 0;
+    for (key, value) in members.iter() {
+        let i = match fields.get(next) {
+            Some(f) if f.name == key => Some(next),
+            _ => fields.iter().position(|f| f.name == key),
+        };
+        match i.and_then(|i| slots.get_mut(i).map(|slot| (i, slot))) {
+            Some((i, slot)) => {
+                slot.0 = Some(value);
+                next = i + 1;
+            }
             None => unknown.push(key),
         }
     }
-    let valid = fields.iter().zip(slots).map(|(f, v)| check_field(f, v, &At::Key(at, f.name), query, out)).collect();
+    for (f, slot) in fields.iter().zip(slots.iter_mut()) {
+        slot.1 = check_field(f, slot.0, &At::Key(at, f.name), query, out);
+    }
+    if unknown.is_empty() {
+        return;
+    }
     // Unknown keys in key order, each once, whatever order (and repeats) the input had. A
     // heap sort: an object may carry any number of stray keys, and it weighs little.
     heap_sort(&mut unknown);
@@ -555,7 +618,6 @@ fn check_object(fields: &[Field], map: &Map, at: &At<'_>, query: bool, out: &mut
         let suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
         out.push(At::Key(at, key).pointer(), Fail::with(Code::UnknownField, Params { suggestion, ..Params::default() }));
     }
-    valid
 }
 
 /// A key folded for "did you mean": ASCII lower case, without `_` and `-` (`customerId` →
@@ -564,16 +626,16 @@ fn loose(key: &str) -> String {
     key.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect()
 }
 
-fn check_field(field: &Field, value: Option<&Value>, at: &At<'_>, query: bool, out: &mut Report) -> bool {
+fn check_field(field: &Field, value: Option<View<'_>>, at: &At<'_>, query: bool, out: &mut Report) -> bool {
     let required = field.presence == Presence::Required;
     match value {
-        None | Some(Value::Null) => {
+        None | Some(View::Null) => {
             if required {
                 out.push(at.pointer(), Fail::new(Code::Required));
             }
             !required
         }
-        Some(Value::String(s)) if s.is_empty() => {
+        Some(View::String("")) => {
             let empty = field.presence.empty();
             if empty == Empty::Rejected {
                 out.push(at.pointer(), Fail::new(Code::Empty));
@@ -584,7 +646,7 @@ fn check_field(field: &Field, value: Option<&Value>, at: &At<'_>, query: bool, o
     }
 }
 
-fn check_value(kind: &Kind, value: &Value, at: &At<'_>, query: bool, out: &mut Report) -> bool {
+fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut Report) -> bool {
     let result = match kind {
         Kind::Text { min, max, format } => as_str(kind, value).and_then(|s| {
             length::check(s, *min, *max)?;
@@ -597,7 +659,7 @@ fn check_value(kind: &Kind, value: &Value, at: &At<'_>, query: bool, out: &mut R
         Kind::Int { min, max } => integer::from_json(value, query).and_then(|i| integer::range(i, *min, *max)),
         Kind::IntChoice(allowed) => integer::from_json(value, query).and_then(|i| integer::one_of(i, allowed)),
         Kind::Bool => {
-            if value.is_boolean() {
+            if matches!(value, View::Bool(_)) {
                 Ok(())
             } else {
                 Err(wrong_type("boolean"))
@@ -610,12 +672,13 @@ fn check_value(kind: &Kind, value: &Value, at: &At<'_>, query: bool, out: &mut R
             return check_list(*min, *max, item, value, at, query, out);
         }
         Kind::Object(fields) => {
-            let Value::Object(map) = value else {
+            let View::Object(members) = value else {
                 out.push(at.pointer(), wrong_type("object"));
                 return false;
             };
             let before = out.items.len();
-            check_object(fields, map, at, query, out);
+            let mut slots = EMPTY_SLOTS;
+            check_object(fields, members, at, query, out, &mut slots);
             return out.items.len() == before;
         }
     };
@@ -628,8 +691,8 @@ fn check_value(kind: &Kind, value: &Value, at: &At<'_>, query: bool, out: &mut R
     }
 }
 
-fn check_list(min: u32, max: Option<u32>, item: &Kind, value: &Value, at: &At<'_>, query: bool, out: &mut Report) -> bool {
-    let Value::Array(items) = value else {
+fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut Report) -> bool {
+    let View::Array(items) = value else {
         out.push(at.pointer(), wrong_type("array"));
         return false;
     };
@@ -646,8 +709,8 @@ fn check_list(min: u32, max: Option<u32>, item: &Kind, value: &Value, at: &At<'_
         let at = At::Index(at, i);
         match v {
             // An item is always required: a `null` in a list is a type error, `""` an empty ID.
-            Value::Null => out.push(at.pointer(), wrong_type(item.expected())),
-            Value::String(s) if s.is_empty() => out.push(at.pointer(), Fail::new(Code::Empty)),
+            View::Null => out.push(at.pointer(), wrong_type(item.expected())),
+            View::String("") => out.push(at.pointer(), Fail::new(Code::Empty)),
             _ => {
                 check_value(item, v, &at, query, out);
             }
@@ -656,7 +719,7 @@ fn check_list(min: u32, max: Option<u32>, item: &Kind, value: &Value, at: &At<'_
     out.items.len() == before
 }
 
-fn as_str<'v>(kind: &Kind, value: &'v Value) -> Result<&'v str, Fail> {
+fn as_str<'v>(kind: &Kind, value: View<'v>) -> Result<&'v str, Fail> {
     value.as_str().ok_or_else(|| wrong_type(kind.expected()))
 }
 
@@ -688,7 +751,7 @@ pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_yea
 /// The `YES`/`NO` switch of PayOrders: with `YES` the list is required, with `NO` it must
 /// not be sent (参数错误 otherwise).
 pub fn switch(body: &Body<'_>, out: &mut Report, switch: &str, list: &str) {
-    let Some(v) = body.valid(switch).and_then(Value::as_str) else {
+    let Some(v) = body.valid(switch).and_then(View::as_str) else {
         return;
     };
     let params = || Params { field: Some(pointer::push("", switch)), value: Some(Value::from(v)), ..Params::default() };
@@ -724,6 +787,21 @@ mod tests {
             f.dedup();
             assert_eq!(f.len(), op.fields.len(), "{}", op.name);
             assert!(op.path.starts_with("/v"), "{}", op.name);
+        }
+    }
+
+    #[test]
+    fn every_object_fits_the_slots() {
+        let tables = OPERATIONS.iter().chain(crate::eligibility::CHECKS);
+        for op in tables {
+            assert!(op.fields.len() <= MAX_FIELDS, "{}", op.name);
+            for field in op.fields {
+                walk(&field.kind, &mut |k| {
+                    if let Kind::Object(fields) = k {
+                        assert!(fields.len() <= MAX_FIELDS, "{}", op.name);
+                    }
+                });
+            }
         }
     }
 

@@ -4,15 +4,17 @@
 //! summary table on stdout (ns/op and ours/theirs; ≤ 1.0 means ours is faster).
 //!
 //! Measured per body:
-//! - `ours`: `json::parse(str::from_utf8(bytes))` + `validate_value` (the crate's own reader,
-//!   what the WebAssembly build and a server reading raw bytes use); the figure the ratios use;
+//! - `ours_in_place`: `check_json` (the text read in place, no tree of owned values; the
+//!   violations, messages rendered): what a server that checks a body and forwards its bytes
+//!   calls, and the figure the ratios use;
+//! - `ours`: `json::parse(str::from_utf8(bytes))` + `validate_value` (the crate's owned
+//!   `Value`, what the WebAssembly build reads; a valid body copied into the outcome);
 //! - `ours_serde_value`: `serde_json::from_slice::<serde_json::Value>` + `validate_with`;
 //! - `ours_typed`: `serde_json::from_slice::<serde_json::Value>` + `request::parse::<T>`;
 //! - `validator`, `garde`: `serde_json::from_slice::<T>` + `.validate()`.
 //!
-//! All of them produce what a server would answer with: ours a full `Outcome` (each
-//! violation's path, code, params and rendered English message; for a valid body a copy of
-//! it), `validator` its `ValidationErrors` (codes and params, no messages), `garde` its
+//! All of them produce what a server would answer with: ours the violations (each one's
+//! path, code, params and rendered English message; `ours` also a copy of a valid body), `validator` its `ValidationErrors` (codes and params, no messages), `garde` its
 //! `Report` (paths and messages).
 //!
 //! Before timing, the setup checks that each body is what it says (the valid ones are corpus
@@ -57,7 +59,7 @@ mod native {
     use std::time::{Duration, SystemTime};
 
     use bss_validate::request::{self, Request};
-    use bss_validate::{Options, Outcome, json, validate_value, validate_with};
+    use bss_validate::{Locale, Options, Outcome, Violation, check_json, json, validate_value, validate_with};
     use criterion::Criterion;
 
     use crate::{peer_garde, peer_validator};
@@ -164,6 +166,11 @@ mod native {
         Some(validate_value(op, &value, &Options::default()).expect("known operation"))
     }
 
+    /// Ours, in place: bytes → `check_json` (no tree of owned values; the violations only).
+    fn ours_in_place(op: &str, bytes: &[u8]) -> Vec<Violation> {
+        check_json(op, bytes, Locale::En).expect("known operation, JSON")
+    }
+
     /// Ours through serde_json: bytes → `serde_json::Value` → `validate_with`.
     fn ours_serde(op: &str, bytes: &[u8]) -> Option<Outcome> {
         let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
@@ -207,6 +214,7 @@ mod native {
         assert_eq!(got, body.expect, "{name}: ours");
         assert_eq!(out.ok, body.valid, "{name}: ours");
         // The same verdict and violations (its `value` has serde_json's sorted keys).
+        assert_eq!(ours_in_place(body.op, body.bytes), out.errors, "{name}: ours in place");
         let via_serde = ours_serde(body.op, body.bytes).expect("serde_json reads the body");
         assert_eq!((via_serde.ok, &via_serde.errors), (out.ok, &out.errors), "{name}: ours via serde_json");
         assert_eq!((body.typed)(body.bytes), body.valid, "{name}: ours typed");
@@ -225,7 +233,7 @@ mod native {
     // ---------------------------------------------------------------------------------------
     // Timing and the summary.
 
-    const PATHS: [&str; 5] = ["ours", "ours_serde_value", "ours_typed", "validator", "garde"];
+    const PATHS: [&str; 6] = ["ours_in_place", "ours", "ours_serde_value", "ours_typed", "validator", "garde"];
 
     fn group(body: &Body) -> String {
         format!("{}-{}", body.op, if body.valid { "valid" } else { "invalid" })
@@ -263,19 +271,20 @@ mod native {
         println!("Summary: ns per body, bytes → verdict (criterion's estimate; ratio ≤ 1.00 means ours is faster)");
         println!();
         println!(
-            "| {:<24} | {:<7} | {:>5} | {:>6} | {:>10} | {:>10} | {:>9} | {:>6} | {:>9} | {:>10} |",
-            "body", "verdict", "bytes", "ours", "ours serde", "ours typed", "validator", "garde", "ours/val.", "ours/garde"
+            "| {:<24} | {:<7} | {:>5} | {:>6} | {:>10} | {:>10} | {:>10} | {:>9} | {:>6} | {:>9} | {:>10} |",
+            "body", "verdict", "bytes", "ours", "ours Value", "ours serde", "ours typed", "validator", "garde", "ours/val.", "ours/garde"
         );
-        println!("|{}|", [26, 9, 7, 8, 12, 12, 11, 8, 11, 12].map(|w| "-".repeat(w)).join("|"));
+        println!("|{}|", [26, 9, 7, 8, 12, 12, 12, 11, 8, 11, 12].map(|w| "-".repeat(w)).join("|"));
         for body in BODIES {
             let g = group(body);
-            let [o, s, t, v, ga] = PATHS.map(|p| estimate(dir, &g, p, since));
+            let [o, value, s, t, v, ga] = PATHS.map(|p| estimate(dir, &g, p, since));
             println!(
-                "| {:<24} | {:<7} | {:>5} | {:>6} | {:>10} | {:>10} | {:>9} | {:>6} | {:>9} | {:>10} |",
+                "| {:<24} | {:<7} | {:>5} | {:>6} | {:>10} | {:>10} | {:>10} | {:>9} | {:>6} | {:>9} | {:>10} |",
                 body.op,
                 if body.valid { "valid" } else { "invalid" },
                 body.bytes.len(),
                 ns(o),
+                ns(value),
                 ns(s),
                 ns(t),
                 ns(v),
@@ -285,7 +294,8 @@ mod native {
             );
         }
         println!();
-        println!("ours = json::parse + validate_value (messages rendered); ours serde = serde_json::Value + validate_with;");
+        println!("ours = check_json (read in place; the violations, messages rendered); ours Value = json::parse + validate_value;");
+        println!("ours serde = serde_json::Value + validate_with;");
         println!("ours typed = serde_json::Value + request::parse::<T>; validator/garde = serde_json::from_slice::<T> + validate().");
         println!("estimates read from {}", dir.display());
     }
@@ -308,6 +318,7 @@ mod native {
         for body in BODIES {
             let mut g = c.benchmark_group(group(body));
             let (op, bytes) = (body.op, body.bytes);
+            g.bench_function("ours_in_place", |b| b.iter(|| ours_in_place(op, black_box(bytes))));
             g.bench_function("ours", |b| b.iter(|| ours(op, black_box(bytes))));
             g.bench_function("ours_serde_value", |b| b.iter(|| ours_serde(op, black_box(bytes))));
             g.bench_function("ours_typed", |b| b.iter(|| (body.typed)(black_box(bytes))));
