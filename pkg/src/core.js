@@ -129,10 +129,16 @@ export function check(name, facts, options) {
   return outcome(name, facts, options, true);
 }
 
+/** The core's whole answer to a valid body when not normalising (see `json::write_outcome`). */
+const VALID = '{"ok":true,"errors":[]}';
+
 function outcome(name, input, options, isCheck) {
   const normalize = normalizeOf(options);
   const { copy, text } = body(input);
-  const out = answer(wasm.validate(nameOf(name), text, localeOf(options), normalize, isCheck), name);
+  const raw = wasm.validate(nameOf(name), text, localeOf(options), normalize, isCheck);
+  // The common answer needs no JSON.parse (a tenth of a call on a small valid body).
+  if (raw === VALID && !normalize) return { ok: true, value: copy, errors: [] };
+  const out = answer(raw, name);
   // Without normalisation the core leaves out `value`, the body as sent: this copy of it.
   return out.ok && !normalize ? { ok: true, value: copy, errors: out.errors } : out;
 }
