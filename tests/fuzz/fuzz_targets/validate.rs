@@ -2,6 +2,9 @@
 //! by the first byte → `validate_value` / `check_value` in both locales, with and without
 //! normalisation; and the same text through `serde_json` → `validate_with` / `check_with`.
 //!
+//! The same bytes also go to `check_json`, which must read what `json::parse` reads and give
+//! the same violations.
+//!
 //! Invariants: no panic; `ok == errors.is_empty()`; `value` present iff `ok`; every path is
 //! `""` or starts with `/`; every message is non-empty; the locale changes messages only; the
 //! JSON writer's text re-parses (with `json::parse` and serde_json) to what serde's
@@ -51,6 +54,10 @@ fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else { return };
     let (op, check) = table(selector);
     let parsed = std::str::from_utf8(rest).ok().and_then(json::parse);
+    if parsed.is_none() {
+        // What `json::parse` refuses, the in-place reader refuses too.
+        assert!(bss_validate::check_json(op.name, rest, Locale::En).is_err(), "check_json read text json::parse refuses");
+    }
     let mut own: Vec<Outcome> = Vec::new();
     if let Some(body) = &parsed {
         for normalize in [false, true] {
@@ -63,6 +70,11 @@ fuzz_target!(|data: &[u8]| {
                 own.push(o);
             }
             assert_eq!(shapes[0], shapes[1], "the locale changed more than the messages");
+        }
+        // The text read in place (`check_json`) gives the owned reader's violations.
+        for (locale, o) in LOCALES.into_iter().zip(&own) {
+            let in_place = bss_validate::check_json(op.name, rest, locale).expect("text json::parse reads");
+            assert_eq!(in_place, o.errors, "check_json differs from json::parse + validate_value");
         }
         // Normalising is idempotent, and what it makes of a valid body passes strict validation.
         let (once, _) = normalize::normalize(op, body);
