@@ -482,7 +482,7 @@ pub fn check_view(op: &'static Operation, input: View<'_>) -> Vec<(String, Fail)
             return 0;
         };
         let seg = pieces(first, b'/').next().unwrap_or_default();
-        // Wire names hold no `~` or `/`: a segment that needs unescaping matches no field.
+        // Unescaped only when it has a `~`: wire names have none, so most segments are as is.
         let name = if seg.bytes().any(|b| b == b'~') { Cow::Owned(pointer::unescape(seg)) } else { Cow::Borrowed(seg) };
         op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
     };
