@@ -78,21 +78,25 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
             Params { max_scale: Some(bounds.max_scale), actual: Some(i64::try_from(scale).unwrap_or(i64::MAX)), ..Params::default() },
         ));
     }
-    // More integer digits than the bound has: too large, without asking Decimal to hold it
-    // (Decimal stops at 28-29 digits). Bounds are canonical, so digit counts compare exactly.
-    if int.len() > pieces(bounds.max, b'.').next().map_or(0, str::len) {
+    // Integer digits settle most comparisons with a bound, as the value and the bounds are
+    // canonical (no leading zero): more digits than the maximum's is too large, without
+    // asking Decimal to hold it (it stops at 28-29 digits); fewer is within it. Only a tie
+    // in digit count is compared as `Decimal`s.
+    let digits = |bound: &str| pieces(bound, b'.').next().map_or(0, str::len);
+    let max_digits = digits(bounds.max);
+    if int.len() > max_digits {
         return Err(too_large(bounds));
     }
     let value = decimal(int, frac).ok_or_else(|| too_large(bounds))?;
     if value.is_zero() {
         return Err(Fail::new(Code::NotPositive));
     }
-    if let Some(min) = bounds.min {
+    if let Some(min) = bounds.min.filter(|min| int.len() <= digits(min)) {
         if value < exact(min) {
             return Err(Fail::with(Code::TooSmall, Params { min: Some(Num::Dec(min)), ..Params::default() }));
         }
     }
-    if value > exact(bounds.max) {
+    if int.len() == max_digits && value > exact(bounds.max) {
         return Err(too_large(bounds));
     }
     Ok(value)
