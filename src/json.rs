@@ -32,7 +32,10 @@ const MAX_DEPTH: usize = 128;
 /// number and no serde_json reader holds either). A lone surrogate escape (`"\\uD800"`, which JS strings can hold) reads as
 /// U+FFFD, one UTF-16 unit like the original, so lengths agree with the browser.
 pub fn parse(text: &str) -> Option<Value> {
-    read(text)
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, b: Owned };
+    let v = p.value(0)?;
+    p.ws();
+    (p.i == p.s.len()).then_some(v)
 }
 
 /// Reads `text` in place: like [`parse`], but strings without escapes (and numbers already
@@ -47,13 +50,6 @@ pub fn parse_in_place(text: &str) -> Option<Doc<'_>> {
     p.value(0)?;
     p.ws();
     (p.i == p.s.len()).then_some(p.b)
-}
-
-fn read(text: &str) -> Option<Value> {
-    let mut p = Parser { text, s: text.as_bytes(), i: 0, b: Owned };
-    let v = p.value(0)?;
-    p.ws();
-    (p.i == p.s.len()).then_some(v)
 }
 
 /// What the reader builds as it goes: a [`Value`] ([`Owned`]), or a [`Doc`]'s tokens. One

@@ -37,7 +37,16 @@ pub(crate) fn append(s: &mut String, segment: &str) {
 
 /// `base` followed by a list index.
 pub fn push_index(base: &str, index: usize) -> String {
-    push(base, &crate::value::int_text(i64::try_from(index).unwrap_or(i64::MAX)))
+    let mut s = String::with_capacity(base.len() + 21);
+    s.push_str(base);
+    append_index(&mut s, index);
+    s
+}
+
+/// Appends `/` and a list index to a pointer being written.
+pub(crate) fn append_index(s: &mut String, index: usize) {
+    s.push('/');
+    crate::value::push_int(s, i64::try_from(index).unwrap_or(i64::MAX));
 }
 
 /// Whether `path` is `base` or lies below it (`""` holds every path). Segment-wise:

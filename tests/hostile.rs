@@ -364,12 +364,12 @@ fn catalogue() {
         // 2b. The same text read in place (`check_json`, a server's fast path): the violations
         // path 2 gives, within the same bounds; text it refuses is an error, not a verdict.
         let (errors, took, peak) = measure(|| bss_validate::check_json(op, body.as_bytes(), Locale::En));
-        let v = out["errors"].clone();
+        let v = &out["errors"];
         match errors {
             Ok(errors) => {
                 if json::parse(&body).is_none() {
                     failures.push(format!("{name} [check_json]: read text json::parse refuses"));
-                } else if serde_json::to_value(&errors).expect("serializes") != v {
+                } else if &serde_json::to_value(&errors).expect("serializes") != v {
                     failures.push(format!("{name} [check_json]: other violations than json::parse + validate_value"));
                 }
             }

@@ -564,8 +564,7 @@ impl At<'_> {
             }
             At::Index(parent, i) => {
                 parent.write(s);
-                s.push('/');
-                crate::value::push_int(s, i64::try_from(*i).unwrap_or(i64::MAX));
+                pointer::append_index(s, *i);
             }
         }
     }
