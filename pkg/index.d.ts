@@ -7,6 +7,19 @@ export type { Code, CheckInputs, CheckName, OperationInputs, OperationName } fro
 export type * from "./operations.js";
 export { standardSchema, type StandardSchema, type StandardSchemaOptions, type StandardIssue, type StandardResult } from "./standard.js";
 
+/**
+ * Resolves once the WebAssembly module is ready to be called: at once in Node; in a browser
+ * when it has been fetched and compiled, which starts at import. Every call made before
+ * throws an `Error` with `code = "not_ready"` (a Standard Schema's `validate` waits instead).
+ * Rejects if the module failed to load.
+ */
+export function ready(): Promise<void>;
+
+/** The errors the package throws (never for bad input): an unknown operation or a call made before `ready()`. */
+export interface BssValidateError extends Error {
+  code: "unknown_operation" | "not_ready";
+}
+
 /** The request body type of an operation. */
 export type OperationInput<K extends OperationName> = OperationInputs[K];
 
@@ -67,11 +80,29 @@ export interface HtmlAttributes {
   autocomplete?: string;
 }
 
+/** {@link HtmlAttributes} as React spells the props. */
+export interface JsxAttributes {
+  required?: true;
+  minLength?: number;
+  maxLength?: number;
+  inputMode?: "decimal" | "numeric" | "email";
+  type?: "email" | "tel" | "password" | "checkbox";
+  pattern?: string;
+  autoComplete?: string;
+}
+
 /** `"en"` (default) or `"zh-CN"`; other tags of those languages (`"zh"`, `"en-US"`) work too. */
 export type Locale = "en" | "zh-CN" | (string & {});
 
 export interface ValidateOptions {
   locale?: Locale;
+  /**
+   * Read the input as a form's values (off by default): `""` means "not given" (an optional
+   * field is left out, a required one is `required`), blank rows at a list's end are spare
+   * rows, integer text in an integer field is the integer, and an empty number input's `NaN`
+   * is blank. The outcome's `value` is then the body the form stands for.
+   */
+  form?: boolean;
   /**
    * Normalise form input first (full-width digits, surrounding spaces where the format allows
    * none, `+86 138 0013 8000` → the endpoint's phone form). Off by default: plain validation
@@ -89,20 +120,44 @@ export interface Change {
 }
 
 /**
- * Validates a request body (for a GET operation, an object of its query parameters).
- * Never throws for bad input; throws a `TypeError` with `code = "unknown_operation"` for an
- * unknown operation name.
- */
-export function validate<K extends OperationName>(operation: K, input: OperationInputs[K], options?: ValidateOptions): Outcome<OperationInputs[K]>;
-/**
  * Validates data of unknown shape. Takes a name typed as `string` (not a literal): to check
  * untrusted data against a known operation, write `validate(name as string, data)`.
  */
 export function validate<S extends string>(operation: string extends S ? S : never, input: unknown, options?: ValidateOptions): Outcome;
+/** Validates a form's values (`{ form: true }`): see {@link FormValues}. */
+export function validate<K extends OperationName>(operation: K, input: FormValues<OperationInputs[K]>, options: ValidateOptions & { form: true }): Outcome<OperationInputs[K]>;
+/**
+ * Validates a request body (for a GET operation, an object of its query parameters).
+ * Never throws for bad input; throws a `TypeError` with `code = "unknown_operation"` for an
+ * unknown operation name. (Declared last, so a bad body is reported at its bad field.)
+ */
+export function validate<K extends OperationName>(operation: K, input: OperationInputs[K], options?: ValidateOptions): Outcome<OperationInputs[K]>;
 
 /** Runs a registration check ("AssociateCustomer", "JoinPartnerProgram") on explicit facts. */
-export function check<K extends CheckName>(name: K, facts: CheckInputs[K], options?: ValidateOptions): Outcome<CheckInputs[K]>;
 export function check<S extends string>(name: string extends S ? S : never, facts: unknown, options?: ValidateOptions): Outcome;
+export function check<K extends CheckName>(name: K, facts: FormValues<CheckInputs[K]>, options: ValidateOptions & { form: true }): Outcome<CheckInputs[K]>;
+export function check<K extends CheckName>(name: K, facts: CheckInputs[K], options?: ValidateOptions): Outcome<CheckInputs[K]>;
+
+/**
+ * What a form holds for a body of type `T`: every field present (a form has a control for
+ * it), amounts and integers as the text of an `<input>`, `""` for a blank control, booleans
+ * for checkboxes, arrays for list rows. The input type of `standardSchema` (form values, its
+ * default) and of `validate` with `{ form: true }`; at run time numbers are read too.
+ */
+export type FormValues<T> = { -readonly [P in keyof T]-?: FormValue<Exclude<T[P], null | undefined>> };
+
+/** One field of {@link FormValues}. */
+export type FormValue<T> = T extends readonly (infer I)[]
+  ? FormValue<I>[]
+  : T extends boolean
+    ? boolean
+    : T extends object
+      ? FormValues<T>
+      : number extends T
+        ? string
+        : string extends T
+          ? string
+          : `${T & (string | number)}` | "";
 
 export interface OperationInfo {
   name: OperationName;
@@ -155,7 +210,9 @@ export function validateField(operation: OperationName | CheckName, pointer: str
 export function normalize(operation: OperationName, input: unknown): { value: unknown; changes: Change[] };
 
 /** HTML attributes per control name: the wire name (`amount`) or `list.*.field` for list items. */
-export function htmlAttributes(operation: OperationName | CheckName): Record<string, HtmlAttributes>;
+export function htmlAttributes(operation: OperationName | CheckName, options?: { jsx?: false }): Record<string, HtmlAttributes>;
+/** The same attributes named as React's DOM props (`maxLength`, `inputMode`, `autoComplete`), to spread into JSX. */
+export function htmlAttributes(operation: OperationName | CheckName, options: { jsx: true }): Record<string, JsxAttributes>;
 
 /** The JSON Schema (draft 2020-12) of an operation's body; lengths in UTF-16 units (`x-length-unit`). */
 export function jsonSchema(operation: OperationName | CheckName): Record<string, unknown>;

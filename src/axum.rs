@@ -115,7 +115,7 @@ pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accep
     // would refuse the body), and no serde_json tree is built only to be converted.
     let malformed = || Problem::new(Kind::MalformedJson, locale);
     let body = crate::json::parse(std::str::from_utf8(&bytes).map_err(|_| malformed())?).ok_or_else(malformed)?;
-    let options = Options { locale, normalize: settings.normalize };
+    let options = Options { normalize: settings.normalize, ..Options::locale(locale) };
     let outcome = crate::run(operation, std::borrow::Cow::Owned(body), &options);
     match outcome.value {
         Some(body) if outcome.ok => {

@@ -13,7 +13,8 @@
 //!   `one-time-code`.
 //!
 //! Names are form names: the wire name (`amount`), and for fields of list items
-//! `coupon_infos.*.id` (`*` for any index; a form names them `coupon_infos.0.id`).
+//! `coupon_infos.*.id` (`*` for any index; a form names them `coupon_infos.0.id`). The
+//! attribute names are HTML's; [`jsx_name`] gives React's spelling of each.
 //!
 //! ```
 //! let attrs = bss_validate::html::attributes(bss_validate::spec::find("ReclaimToPartnerAccount").unwrap());
@@ -107,6 +108,18 @@ fn control(kind: &Kind, required: bool, name: String, out: &mut Vec<(String, Att
         }
     }
     out.push((name, a));
+}
+
+/// An attribute's name as React spells its DOM prop (`maxLength`), for spreading the
+/// attributes into JSX, where React warns of the HTML spelling; the others are spelt alike.
+pub fn jsx_name(attr: &'static str) -> &'static str {
+    match attr {
+        "maxlength" => "maxLength",
+        "minlength" => "minLength",
+        "inputmode" => "inputMode",
+        "autocomplete" => "autoComplete",
+        other => other,
+    }
 }
 
 fn lengths(a: &mut Attrs, min: u32, max: Option<u32>) {

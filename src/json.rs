@@ -524,12 +524,14 @@ pub fn write_field_outcome(out: &mut String, o: &FieldOutcome) {
     out.push_str("]}");
 }
 
-/// HTML attributes as a JSON object: `{"<name>": {"<attr>": true | number | "text"}}`.
-pub fn write_html(out: &mut String, controls: &[(String, html::Attrs)]) {
+/// HTML attributes as a JSON object: `{"<name>": {"<attr>": true | number | "text"}}`; with
+/// `jsx`, each attribute named as React's DOM prop (see [`html::jsx_name`]).
+pub fn write_html(out: &mut String, controls: &[(String, html::Attrs)], jsx: bool) {
     let mut o = Obj::new(out);
     for (name, attrs) in controls {
         let mut a = Obj::new(o.key(name));
         for (k, v) in attrs {
+            let k = if jsx { html::jsx_name(k) } else { k };
             match v {
                 html::Attr::Flag => a.key(k).push_str("true"),
                 html::Attr::Num(n) => a.int(k, Some(i64::from(*n))),

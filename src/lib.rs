@@ -70,7 +70,7 @@ pub use message::Locale;
 pub use spec::Operation;
 pub use value::Value;
 
-/// How to validate: the language of the messages, and whether to normalise form input first.
+/// How to validate: the language of the messages, and how to read form input.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
     /// Message language (English by default).
@@ -79,17 +79,36 @@ pub struct Options {
     /// changes input). The outcome then lists the changes, and its `value` is the
     /// normalised body.
     pub normalize: bool,
+    /// Read the body as the values of a form (off by default). A form cannot leave a field
+    /// out, only empty: `""` (after normalisation, if asked) means "not given" for every
+    /// field, so an optional one is left out and a required one is `required`; a list with no
+    /// filled row is not given where the field may be absent, blank rows at its end are
+    /// spare rows and left out, and one before a filled row is `required`; the canonical
+    /// text of an integer in an integer field is that integer (`"20"` → `20`). The outcome's
+    /// `value` is then the body the form stands for, the one to send. What the npm package's
+    /// `bindForm` and `standardSchema` use.
+    pub form: bool,
 }
 
 impl Options {
     /// Options with messages in `locale`.
     pub fn locale(locale: Locale) -> Self {
-        Options { locale, normalize: false }
+        Options { locale, ..Options::default() }
     }
 
     /// These options, normalising form input first.
     pub fn normalized(self) -> Self {
         Options { normalize: true, ..self }
+    }
+
+    /// These options, reading the body as a form's values (see [`Options::form`]).
+    pub fn form_values(self) -> Self {
+        Options { form: true, ..self }
+    }
+
+    /// What reading form input takes, or `None` for strict validation.
+    fn prep(&self) -> Option<normalize::Prep> {
+        (self.form || self.normalize).then_some(normalize::Prep { form: self.form, text: self.normalize })
     }
 }
 
@@ -211,18 +230,18 @@ pub fn check_json(operation: &str, json: &[u8], locale: Locale) -> Result<Vec<Vi
     let op = table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
     let text = core::str::from_utf8(json).map_err(|_| Error::MalformedJson)?;
     let doc = json::parse_in_place(text).ok_or(Error::MalformedJson)?;
-    Ok(spec::check_view(op, doc.root()).into_iter().map(|(path, f)| violation(path, f, locale)).collect())
+    Ok(spec::check_view(op, doc.root(), false).into_iter().map(|(path, f)| violation(path, f, locale)).collect())
 }
 
-/// Normalises (if asked) and validates.
+/// Reads form input (if asked) and validates.
 pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Options) -> Outcome {
-    if !options.normalize {
-        let items = spec::check(op, &input);
+    let Some(prep) = options.prep() else {
+        let items = spec::check(op, &input, false);
         return outcome(items, input, options.locale);
-    }
-    let (body, changes) = normalize::normalize(op, &input);
-    let items = spec::check(op, &body);
-    Outcome { changes: Some(changes), ..outcome(items, Cow::Owned(body), options.locale) }
+    };
+    let (body, changes) = normalize::prepare(op, &input, prep);
+    let items = spec::check(op, &body, options.form);
+    Outcome { changes: options.normalize.then_some(changes), ..outcome(items, Cow::Owned(body), options.locale) }
 }
 
 /// The violations of one field of a form, and of the fields whose rules read it, exactly as
@@ -242,19 +261,20 @@ pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Optio
 /// Only [`Error::UnknownOperation`].
 pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &Options) -> Result<FieldOutcome, Error> {
     let op = table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
-    let normalized;
-    let body = if options.normalize {
-        normalized = normalize::normalize(op, input).0;
-        &normalized
-    } else {
-        input
+    let prepared;
+    let body = match options.prep() {
+        Some(prep) => {
+            prepared = normalize::prepare(op, input, prep).0;
+            &prepared
+        }
+        None => input,
     };
     let mut scope = Vec::from([pointer.to_owned()]);
     let segments = pointer::segments(pointer);
     if let [name] = segments.as_slice() {
         scope.extend(op.linked(name).map(|other| pointer::push("", other)));
     }
-    let errors: Vec<Violation> = spec::check(op, body)
+    let errors: Vec<Violation> = spec::check(op, body, options.form)
         .into_iter()
         .filter(|(path, _)| scope.iter().any(|s| pointer::within(path, s)))
         .map(|(path, f)| violation(path, f, options.locale))

@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::pointer;
 use crate::prelude::*;
-use crate::spec::{Field, Format, Kind, Operation, check_user_identity};
+use crate::spec::{Field, Format, Kind, Operation, Presence, check_user_identity};
 use crate::value::{Map, Value};
 
 /// One change normalisation made.
@@ -57,6 +57,33 @@ enum Class {
 
 /// The body with the form-input normalisations applied, and the list of changes.
 pub fn normalize(op: &Operation, input: &Value) -> (Value, Vec<Change>) {
+    prepare(op, input, Prep { form: false, text: true })
+}
+
+/// What [`prepare`] does to a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prep {
+    /// Read the body as a form's values ([`crate::Options::form`]): a field whose value is
+    /// `""` is left out (a form cannot send "nothing" but as an empty control), so is a list
+    /// with no filled row where the field may be absent; blank rows at a list's end are
+    /// dropped; the canonical text of an integer in an integer field becomes that integer.
+    pub form: bool,
+    /// The text normalisations of the table above, each change listed.
+    pub text: bool,
+}
+
+/// The body a form's input stands for: [`Prep`] says which readings apply. Only fields of the
+/// tables are touched; unknown keys stay, for the rules to report.
+///
+/// ```
+/// use bss_validate::{json, normalize::{prepare, Prep}};
+/// let op = bss_validate::spec::find("RenewalResources").unwrap();
+/// let form = json::parse(r#"{"resource_ids": ["r1"], "period_type": "2", "period_num": "1", "is_auto_pay": ""}"#).unwrap();
+/// let (body, changes) = prepare(op, &form, Prep { form: true, text: true });
+/// assert_eq!(body, json::parse(r#"{"resource_ids": ["r1"], "period_type": 2, "period_num": 1}"#).unwrap());
+/// assert!(changes.is_empty());
+/// ```
+pub fn prepare(op: &Operation, input: &Value, prep: Prep) -> (Value, Vec<Change>) {
     let mut changes = Vec::new();
     let Value::Object(map) = input else {
         return (input.clone(), changes);
@@ -69,27 +96,43 @@ pub fn normalize(op: &Operation, input: &Value) -> (Value, Vec<Change>) {
         Some("email" | "name") => Some(Class::Trim),
         _ => None,
     };
-    let value = object(op.fields, map, "", &mut changes, search);
+    let value = object(op.fields, map, "", &mut changes, search, prep);
     (value, changes)
 }
 
-fn object(fields: &[Field], map: &Map, base: &str, changes: &mut Vec<Change>, search: Option<Class>) -> Value {
+fn object(fields: &[Field], map: &Map, base: &str, changes: &mut Vec<Change>, search: Option<Class>, prep: Prep) -> Value {
     let mut out = map.clone();
     for f in fields {
         let Some(v) = map.get(f.name) else { continue };
         let class = if search.is_some() && f.name == "search_value" { search } else { class_of(&f.kind) };
         let path = pointer::push(base, f.name);
-        let new = value(&f.kind, class, v, &path, changes);
-        if new != *v {
+        let new = value(&f.kind, class, v, &path, changes, prep);
+        // Blank after trimming counts as blank: a control holding only spaces is empty. A
+        // list with no filled row is not given where the field may be left out (a required
+        // one stays, for its rules: `[]` is a value of some).
+        let blank = match &new {
+            Value::String(s) => s.is_empty(),
+            Value::Array(items) => items.is_empty() && f.presence != Presence::Required,
+            _ => false,
+        };
+        if prep.form && blank {
+            out.remove(f.name);
+        } else if new != *v {
             out.insert(f.name.to_owned(), new);
         }
     }
     Value::Object(out)
 }
 
-fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut Vec<Change>) -> Value {
+fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut Vec<Change>, prep: Prep) -> Value {
     match (kind, v) {
-        (_, Value::String(s)) => match class.map(|c| text(c, s)) {
+        (Kind::Int { .. } | Kind::IntChoice(_), Value::String(s)) if prep.form => match crate::value::int_value(s) {
+            // Only text that is exactly the integer's own (`"20"`, not `"020"` or a saturated
+            // `"1e30"`): anything else stays text, for the rule to report.
+            Some(i) if crate::value::int_text(i) == *s => Value::Number(crate::value::Number::from_i64(i)),
+            _ => v.clone(),
+        },
+        (_, Value::String(s)) => match class.filter(|_| prep.text).map(|c| text(c, s)) {
             Some(to) if to != *s => {
                 changes.push(Change { path: path.to_owned(), from: s.clone(), to: to.clone() });
                 Value::String(to)
@@ -97,9 +140,18 @@ fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut
             _ => v.clone(),
         },
         (Kind::List { item, .. }, Value::Array(items)) => {
-            Value::Array(items.iter().enumerate().map(|(i, x)| value(item, class_of(item), x, &pointer::push_index(path, i), changes)).collect())
+            let mut items: Vec<Value> =
+                items.iter().enumerate().map(|(i, x)| value(item, class_of(item), x, &pointer::push_index(path, i), changes, prep)).collect();
+            // A form's spare rows: blank items at the end are not items. Blank ones before a
+            // filled one stay, so that each error's index is its row's.
+            while prep.form
+                && items.last().is_some_and(|x| matches!(x, Value::Null) || x.as_str() == Some("") || x.as_object().is_some_and(Map::is_empty))
+            {
+                items.pop();
+            }
+            Value::Array(items)
         }
-        (Kind::Object(fields), Value::Object(map)) => object(fields, map, path, changes, None),
+        (Kind::Object(fields), Value::Object(map)) => object(fields, map, path, changes, None, prep),
         _ => v.clone(),
     }
 }

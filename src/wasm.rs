@@ -15,19 +15,20 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+use crate::normalize::Prep;
 use crate::prelude::*;
 use crate::{Locale, Options, Value, eligibility, json, spec};
 
 /// Validates `input` (JSON text) against `operation`, or against the registration check of
 /// that name when `check` is set (two tables, one engine); the outcome as JSON text, without
-/// `value` unless `normalize` (see below).
+/// `value` unless `mode` reads form input (see below). `mode`: see [`options`].
 #[wasm_bindgen]
-pub fn validate(operation: &str, input: &str, locale: &str, normalize: bool, check: bool) -> Option<String> {
-    let options = Options { normalize, ..options(locale) };
+pub fn validate(operation: &str, input: &str, locale: &str, mode: u8, check: bool) -> Option<String> {
+    let options = options(locale, mode);
     let table = if check { eligibility::find(operation) } else { spec::find(operation) }?;
     // Owned: a valid body moves into the outcome instead of being copied there.
     let mut outcome = crate::run(table, Cow::Owned(parse(input)), &options);
-    if !normalize {
+    if mode == 0 {
         // The valid body is the one the JS side sent, which it still holds: it answers with
         // its own copy, so the body is neither written out here nor parsed again there
         // (together about a third of a call on a valid body).
@@ -41,19 +42,21 @@ pub fn validate(operation: &str, input: &str, locale: &str, normalize: bool, che
 /// The violations of the field at `pointer` and of the fields its rules are tied to, with
 /// the pointers that answer covers (see [`crate::validate_field`]).
 #[wasm_bindgen]
-pub fn validate_field(operation: &str, pointer: &str, input: &str, locale: &str, normalize: bool) -> Option<String> {
-    let options = Options { normalize, ..options(locale) };
+pub fn validate_field(operation: &str, pointer: &str, input: &str, locale: &str, mode: u8) -> Option<String> {
+    let options = options(locale, mode);
     let outcome = crate::validate_field(operation, pointer, &parse(input), &options).ok()?;
     let mut out = String::new();
     json::write_field_outcome(&mut out, &outcome);
     Some(out)
 }
 
-/// Form-input normalisation alone: `{"value": …, "changes": […]}`.
+/// Form input read as `mode` says, without validating: `{"value": …, "changes": […]}`
+/// (normalisation alone, or the body a bound form's controls stand for).
 #[wasm_bindgen]
-pub fn normalize(operation: &str, input: &str) -> Option<String> {
+pub fn prepare(operation: &str, input: &str, mode: u8) -> Option<String> {
     let op = spec::find(operation)?;
-    let (value, changes) = crate::normalize::normalize(op, &parse(input));
+    let Options { normalize: text, form, .. } = options("", mode);
+    let (value, changes) = crate::normalize::prepare(op, &parse(input), Prep { form, text });
     let mut out = String::from("{\"value\":");
     json::write_value(&mut out, &value);
     out.push_str(",\"changes\":");
@@ -64,7 +67,8 @@ pub fn normalize(operation: &str, input: &str) -> Option<String> {
 
 /// What the tables say, as JSON text: `"operations"` (the list, `{name, title, method,
 /// path, site}`; `name` unused), or of the operation or check `name` its `"fields"` (see
-/// [`spec::describe`]), `"html"` attributes (see [`crate::html`]) or `"schema"` (see
+/// [`spec::describe`]), `"html"` attributes (see [`crate::html`]), the same as React's
+/// `"jsx"` props, or `"schema"` (see
 /// [`crate::schema`]). One export rather than four: each export costs glue and a shim.
 #[wasm_bindgen]
 pub fn describe(what: &str, name: &str) -> Option<String> {
@@ -72,15 +76,18 @@ pub fn describe(what: &str, name: &str) -> Option<String> {
     match what {
         "operations" => json::write_operations(&mut out, spec::OPERATIONS),
         "fields" => json::write_fields(&mut out, &spec::describe::fields(crate::table(name)?)),
-        "html" => json::write_html(&mut out, &crate::html::attributes(crate::table(name)?)),
+        "html" => json::write_html(&mut out, &crate::html::attributes(crate::table(name)?), false),
+        "jsx" => json::write_html(&mut out, &crate::html::attributes(crate::table(name)?), true),
         "schema" => out = crate::schema::json_schema(crate::table(name)?),
         _ => return None,
     }
     Some(out)
 }
 
-fn options(locale: &str) -> Options {
-    Options::locale(Locale::from_tag(locale).unwrap_or_default())
+/// The options of a call: `mode` is a bit set, 1 normalising form input, 2 reading it as a
+/// form's values (one integer crosses more cheaply than two booleans).
+fn options(locale: &str, mode: u8) -> Options {
+    Options { locale: Locale::from_tag(locale).unwrap_or_default(), normalize: mode & 1 != 0, form: mode & 2 != 0 }
 }
 
 /// The JS side sends JSON it produced itself; should it ever not parse, the body is treated

@@ -1,7 +1,7 @@
 //! The native side of the differential test between runtimes (`tests/diff/`, issue 7).
 //!
 //! Not a test on its own: `node tests/diff/diff.mjs` writes newline-delimited records
-//! `{"op", "check", "locale", "normalize", "input"}` (`input` is the body's JSON text) to a file
+//! `{"op", "check", "locale", "normalize", "form", "input"}` (`input` is the body's JSON text) to a file
 //! and runs this with `DIFF_IN=<that file> DIFF_OUT=<outcomes file>`:
 //!
 //! ```sh
@@ -38,7 +38,7 @@ fn native_outcomes() {
             other => panic!("record {n}: {k} is {other:?}"),
         };
         let flag = |k: &str| matches!(r.get(k), Some(Value::Bool(true)));
-        let options = Options { locale: Locale::from_tag(text("locale")).unwrap_or_default(), normalize: flag("normalize") };
+        let options = Options { locale: Locale::from_tag(text("locale")).unwrap_or_default(), normalize: flag("normalize"), form: flag("form") };
         line_out.clear();
         match json::parse(text("input")) {
             None => line_out.push_str("{\"unparsed\":true}"),

@@ -66,13 +66,77 @@ fn normalize_vectors() {
     }
 }
 
+/// A form's values: the vectors, `validate_field` on them, and what the form mode accepts
+/// the server's strict validation accepts too.
+#[test]
+fn form_values_vectors() {
+    let doc = load("form_values.json");
+    let cases = doc["cases"].as_array().unwrap();
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let operation = case["operation"].as_str().or(case["check"].as_str()).unwrap();
+        let options = Options { normalize: case["normalize"] == true, ..Options::default() }.form_values();
+        let body = Value::from(&case["input"]);
+        let out = run(operation, operation, &body, &options);
+        assert_eq!(Json::Bool(out.ok), case["expect"]["ok"], "{name}");
+        same_errors(name, &out.errors, &case["expect"]["errors"]);
+        if out.ok {
+            let value = out.value.as_ref().unwrap();
+            assert_eq!(Json::from(value), case["expect"]["value"], "{name}: value");
+            let strict = run(operation, operation, value, &Options::default());
+            assert!(strict.ok, "{name}: the form's body is refused by strict validation: {:?}", strict.errors);
+        }
+        for f in op(operation).fields {
+            let pointer = format!("/{}", f.name);
+            let field = validate_field(operation, &pointer, &body, &options).unwrap();
+            let want: Vec<_> = out.errors.iter().filter(|e| within(&e.path, &field.scope)).cloned().collect();
+            assert_eq!(field.errors, want, "{name} {pointer}");
+        }
+    }
+    assert!(cases.len() >= 20);
+}
+
+/// On every corpus body: what form mode accepts, strict validation accepts as the body to
+/// send; and a body with nothing a form reads its own way (`""`, `null`, `[]`, `{}`,
+/// integer text) gets the strict verdict word for word.
+#[test]
+fn form_values_agree_with_strict_validation() {
+    let (mut accepted, mut same) = (0, 0);
+    for (_, name, input) in corpus() {
+        let body = Value::from(&input);
+        let form = run(&name, &name, &body, &Options::default().form_values());
+        let strict = run(&name, &name, &body, &Options::default());
+        if let Some(value) = &form.value {
+            let again = run(&name, &name, value, &Options::default());
+            assert!(again.ok, "{name}: {input} → {value:?}: {:?}", again.errors);
+            accepted += 1;
+        }
+        let text = input.to_string();
+        if !["\"\"", "null", "[]", "{}"].iter().any(|t| text.contains(t)) && !has_integer_text(&input) {
+            assert_eq!(form.errors, strict.errors, "{name}: {input}");
+            same += 1;
+        }
+    }
+    assert!(accepted > 500 && same > 1000, "{accepted} {same}");
+}
+
+/// Whether any string in `v` is a plain integer's text (form mode reads those as integers).
+fn has_integer_text(v: &Json) -> bool {
+    match v {
+        Json::String(s) => s.parse::<i64>().is_ok() || s.strip_prefix('-').is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())),
+        Json::Array(items) => items.iter().any(has_integer_text),
+        Json::Object(map) => map.values().any(has_integer_text),
+        _ => false,
+    }
+}
+
 #[test]
 fn html_vectors() {
     let doc = load("html.json");
     for case in doc["cases"].as_array().unwrap() {
         let name = case["name"].as_str().unwrap();
         let mut text = String::new();
-        json::write_html(&mut text, &bss_validate::html::attributes(op(case["operation"].as_str().unwrap())));
+        json::write_html(&mut text, &bss_validate::html::attributes(op(case["operation"].as_str().unwrap())), case["jsx"] == true);
         let got: Json = serde_json::from_str(&text).unwrap();
         for (control, attrs) in case["expect"].as_object().unwrap() {
             assert_eq!(&got[control], attrs, "{name}: {control}");

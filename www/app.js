@@ -1,5 +1,6 @@
 // The partner portal: four sections switched by the URL hash, a language switch and a
 // "skip browser checks" switch. Every rule and message comes from the bss-validate package.
+import { ready } from "bss-validate";
 import { t, setLocale, locale, initialLocale } from "./i18n.js";
 import { text, setSkipChecks } from "./ui.js";
 import { registerPage } from "./pages/register.js";
@@ -21,6 +22,9 @@ setLocale(initialLocale(saved, navigator.language));
 // Static texts of index.html: data-i18n (text) and data-i18n-aria-label.
 for (const el of document.querySelectorAll("[data-i18n]")) text(el, el.dataset.i18n);
 
+// The forms are bound once the package's WebAssembly module is ready (index.html preloads
+// it beside the JS); until then the page shows its boot notice.
+await ready();
 for (const [name, build] of Object.entries(PAGES)) build($(`page-${name}`));
 
 function route({ focus = true } = {}) {

@@ -1,11 +1,39 @@
 // The JS side of the package: it turns any JS value into plain JSON, calls the WebAssembly
 // core, and parses the answer. No rule lives here; every verdict comes from the Rust core.
 
-let wasm;
+let wasm, failure, loading;
 
-/** @internal Called once by the entry point (index.js / node.js) with the initialised glue. */
-export function bind(glue) {
-  wasm = glue;
+/**
+ * @internal Called once by the entry point with the wasm-bindgen glue and, when the module is
+ * still being fetched and compiled, the promise of its initialisation.
+ */
+export function bind(glue, init) {
+  if (!init) wasm = glue;
+  loading = Promise.resolve(init).then(
+    () => void (wasm = glue),
+    (e) => {
+      failure = e;
+      throw e;
+    },
+  );
+  loading.catch(() => {}); // told by ready() and by every call, not as an unhandled rejection
+}
+
+/** Resolves once the WebAssembly module is ready (at once in Node); rejects if it failed to load. */
+export const ready = () => loading;
+
+/** @internal Whether calls can be made now. */
+export const loaded = () => !!wasm;
+
+/** The core, or the `not_ready` error a call made before `ready()` resolved gets. */
+function core() {
+  if (wasm) return wasm;
+  const error = new Error(
+    failure ? `bss-validate: the WebAssembly module failed to load (${failure})` : "bss-validate: the WebAssembly module is still loading; await ready() first",
+    { cause: failure },
+  );
+  error.code = "not_ready";
+  throw error;
 }
 
 /** Nesting deeper than this is cut (a `wrong_type` there) instead of exhausting the stack. */
@@ -20,14 +48,14 @@ const unrepresentable = () => ({}); // a fresh one: a valid body's copy is hande
 
 // `undefined` is left out, as JSON.stringify does, so `{ field: undefined }` means "absent".
 // The copy is what is sent, and, for a valid body, what `value` is: it reads as the core reads
-// the JSON text (-0 is 0).
-function plain(value, stack) {
+// the JSON text (-0 is 0). Form values (`form`): an empty number input's NaN is a blank "".
+function plain(value, stack, form) {
   switch (typeof value) {
     case "string":
     case "boolean":
       return value;
     case "number":
-      return Number.isFinite(value) ? value + 0 : unrepresentable();
+      return Number.isFinite(value) ? value + 0 : form && value !== value ? "" : unrepresentable();
     case "undefined":
       return undefined;
     case "object":
@@ -38,14 +66,14 @@ function plain(value, stack) {
         if (Array.isArray(value)) {
           const out = new Array(value.length);
           for (let i = 0; i < value.length; i++) {
-            const item = plain(value[i], stack);
+            const item = plain(value[i], stack, form);
             out[i] = item === undefined ? null : item;
           }
           return out;
         }
         const out = {};
         for (const key of Object.keys(value)) {
-          const item = plain(value[key], stack);
+          const item = plain(value[key], stack, form);
           if (item === undefined) continue;
           // An own "__proto__" key (JSON.parse makes them) must stay a key, which the core
           // sees and rejects as unknown as the server does; assigning it would set the
@@ -65,16 +93,12 @@ function plain(value, stack) {
 }
 
 /** The plain copy of a request body and its JSON text; anything but an object reaches the core as "not an object". */
-function body(input) {
+function body(input, form) {
   if (typeof input !== "object" || input === null) {
     return { copy: undefined, text: typeof input === "string" ? JSON.stringify(input) : "null" };
   }
-  const copy = plain(input, []);
+  const copy = plain(input, [], form);
   return { copy, text: JSON.stringify(copy) };
-}
-
-function bodyText(input) {
-  return body(input).text;
 }
 
 function localeOf(options) {
@@ -98,11 +122,12 @@ function unknownOperation(operation) {
   return error;
 }
 
-function normalizeOf(options) {
+/** The core's mode bits: 1 normalises form input, 2 reads a form's values. */
+function modeOf(options) {
   try {
-    return options != null && options.normalize === true;
+    return options == null ? 0 : (options.normalize === true) | ((options.form === true) << 1);
   } catch {
-    return false;
+    return 0;
   }
 }
 
@@ -118,7 +143,8 @@ function answer(out, name) {
 
 /**
  * Validates a request body (or a GET operation's query-parameter object). Never throws for bad
- * input. With `{ normalize: true }` form input is normalised first (the outcome lists `changes`).
+ * input. With `{ normalize: true }` form input is normalised first (the outcome lists `changes`);
+ * with `{ form: true }` the input is read as a form's values (`""` is "not given").
  */
 export function validate(operation, input, options) {
   return outcome(operation, input, options, false);
@@ -129,28 +155,28 @@ export function check(name, facts, options) {
   return outcome(name, facts, options, true);
 }
 
-/** The core's whole answer to a valid body when not normalising (see `json::write_outcome`). */
+/** The core's whole answer to a valid body when not reading form input (see `json::write_outcome`). */
 const VALID = '{"ok":true,"errors":[]}';
 
 function outcome(name, input, options, isCheck) {
-  const normalize = normalizeOf(options);
-  const { copy, text } = body(input);
-  const raw = wasm.validate(nameOf(name), text, localeOf(options), normalize, isCheck);
+  const mode = modeOf(options);
+  const { copy, text } = body(input, mode & 2);
+  const raw = core().validate(nameOf(name), text, localeOf(options), mode, isCheck);
   // The common answer needs no JSON.parse (a tenth of a call on a small valid body).
-  if (raw === VALID && !normalize) return { ok: true, value: copy, errors: [] };
+  if (raw === VALID && !mode) return { ok: true, value: copy, errors: [] };
   const out = answer(raw, name);
-  // Without normalisation the core leaves out `value`, the body as sent: this copy of it.
-  return out.ok && !normalize ? { ok: true, value: copy, errors: out.errors } : out;
+  // Reading input strictly, the core leaves out `value`, the body as sent: this copy of it.
+  return out.ok && !mode ? { ok: true, value: copy, errors: out.errors } : out;
 }
 
 /** Every operation: `{ name, title, method, path, site }`. */
 export function operations() {
-  return answer(wasm.describe("operations", ""));
+  return answer(core().describe("operations", ""));
 }
 
 /** The field table of an operation (or a check), for building forms. */
 export function fields(operation) {
-  return answer(wasm.describe("fields", nameOf(operation)), operation);
+  return answer(core().describe("fields", nameOf(operation)), operation);
 }
 
 /**
@@ -159,20 +185,26 @@ export function fields(operation) {
  */
 export function validateField(operation, pointer, input, options) {
   const at = typeof pointer === "string" ? pointer : "";
-  return answer(wasm.validate_field(nameOf(operation), at, bodyText(input), localeOf(options), normalizeOf(options)), operation);
+  const mode = modeOf(options);
+  return answer(core().validate_field(nameOf(operation), at, body(input, mode & 2).text, localeOf(options), mode), operation);
 }
 
 /** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */
 export function normalize(operation, input) {
-  return answer(wasm.normalize(nameOf(operation), bodyText(input)), operation);
+  return prepare(operation, input, 1);
 }
 
-/** HTML attributes per form control name (`amount`, `coupon_infos.*.id`). */
-export function htmlAttributes(operation) {
-  return answer(wasm.describe("html", nameOf(operation)), operation);
+/** @internal Form input read as `mode` says (see `modeOf`), without validating: `{ value, changes }`. */
+export function prepare(operation, input, mode) {
+  return answer(core().prepare(nameOf(operation), body(input, mode & 2).text, mode), operation);
+}
+
+/** HTML attributes per form control name (`amount`, `coupon_infos.*.id`); `{ jsx: true }` names them as React's props. */
+export function htmlAttributes(operation, options) {
+  return answer(core().describe(options?.jsx === true ? "jsx" : "html", nameOf(operation)), operation);
 }
 
 /** The JSON Schema (2020-12) of an operation's body. */
 export function jsonSchema(operation) {
-  return answer(wasm.describe("schema", nameOf(operation)), operation);
+  return answer(core().describe("schema", nameOf(operation)), operation);
 }

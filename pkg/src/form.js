@@ -54,7 +54,7 @@ function render(form, st) {
 }
 
 function relocalize(st, locale) {
-  const fresh = core.validate(st.op, st.body(), { locale, normalize: st.norm }).errors;
+  const fresh = core.validate(st.op, st.values(), { ...st.opts(), locale }).errors;
   st.cur = st.cur.map((e) => fresh.find((f) => f.path == e.path && f.code == e.code) || e);
 }
 
@@ -72,15 +72,16 @@ export function bindForm(form, operation, options = {}) {
   for (const f of core.fields(operation)) walk(f, f.name);
   const attrs = core.htmlAttributes(operation);
 
-  const body = () => {
+  // The controls' values as the form holds them (text, and a boolean field's checkbox), for
+  // the core to read as a form's values: an empty control is "not given", integer text an integer.
+  const values = () => {
     const out = Object.create(null);
     for (const el of controls(form)) {
       const type = types[pattern(el.name)], path = el.name.split(".");
       let v = el.value, at = out;
       if (!type || el.disabled) continue;
       if (el.type == "checkbox" && type == "boolean") v = el.checked;
-      else if ((/^(checkbox|radio)$/.test(el.type) && !el.checked) || v === "") continue;
-      else if (type == "integer" && /^-?(0|[1-9]\d*)$/.test(v)) v = +v;
+      else if (/^(checkbox|radio)$/.test(el.type) && !el.checked) continue;
       path.forEach((seg, i) => {
         if (i == path.length - 1) return (at[seg] = v);
         if (!at[seg] || typeof at[seg] != "object") at[seg] = /^\d/.test(path[i + 1]) ? [] : Object.create(null);
@@ -89,7 +90,7 @@ export function bindForm(form, operation, options = {}) {
     }
     return out;
   };
-  const opts = () => ({ locale: st.loc, normalize });
+  const opts = () => ({ locale: st.loc, normalize, form: true });
   const dress = (el) => {
     if (el.type != "checkbox")
       for (const [k, v] of Object.entries(attrs[pattern(el.name)] || {}))
@@ -100,7 +101,7 @@ export function bindForm(form, operation, options = {}) {
   form.noValidate = true;
 
   const check = () => {
-    const outcome = core.validate(operation, body(), opts());
+    const outcome = core.validate(operation, values(), opts());
     st.sub = true;
     st.cur = outcome.errors;
     render(form, st);
@@ -113,7 +114,7 @@ export function bindForm(form, operation, options = {}) {
     if (type != trigger && !(type == "input" && el.getAttribute("aria-invalid") == "true")) return;
     st.seen.add(el.name);
     // A list item: check the whole list.
-    const r = core.validateField(operation, "/" + el.name.split(".")[0], body(), opts());
+    const r = core.validateField(operation, "/" + el.name.split(".")[0], values(), opts());
     st.cur = st.cur.filter((e) => !r.scope.some((s) => e.path == s || e.path.startsWith(s + "/"))).concat(r.errors);
     render(form, st);
   };
@@ -141,11 +142,11 @@ export function bindForm(form, operation, options = {}) {
     form.noValidate = novalidate;
     st.op = st.kill = null;
   };
-  Object.assign(st, { op: operation, body, norm: normalize, kill });
+  Object.assign(st, { op: operation, values, opts, kill });
 
   return {
     validate: check,
-    body,
+    body: () => core.prepare(operation, values(), 2).value,
     setLocale(locale) {
       if (st.kill == kill) (st.loc = locale), relocalize(st, locale), render(form, st);
     },

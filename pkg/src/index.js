@@ -1,11 +1,11 @@
-// Browser and bundler entry: fetches and compiles the WebAssembly module once, at import
-// (top-level await), so `import { validate } from "bss-validate"` is ready to call.
+// Browser and bundler entry: starts fetching and compiling the WebAssembly module at import,
+// without holding up the modules that import this one (no top-level await, which would delay
+// a whole app's first render by the download). Calls can be made once `ready()` resolves.
 import init, * as glue from "../wasm/bss_validate.js";
 import { bind } from "./core.js";
 
-await init({ module_or_path: new URL("../wasm/bss_validate_bg.wasm", import.meta.url) });
-bind(glue);
+bind(glue, init({ module_or_path: new URL("../wasm/bss_validate_bg.wasm", import.meta.url) }));
 
-export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
+export { ready, validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
 export { standardSchema } from "./standard.js";
 export { bindForm, applyProblem } from "./form.js";

@@ -1,6 +1,7 @@
 // Node entry (Node >= 20): compiles the WebAssembly module synchronously from the package's
-// files, so `import { validate } from "bss-validate"` works at once. Node's module is built
-// for speed (wasm-node/), the browser's for size (wasm/); both from the same Rust source.
+// files, so `import { validate } from "bss-validate"` works at once (`ready()` resolves at
+// once too). Node's module is built for speed (wasm-node/), the browser's for size (wasm/);
+// both from the same Rust source.
 import { readFileSync } from "node:fs";
 import * as glue from "../wasm-node/bss_validate.js";
 import { bind } from "./core.js";
@@ -8,6 +9,6 @@ import { bind } from "./core.js";
 glue.initSync({ module: readFileSync(new URL("../wasm-node/bss_validate_bg.wasm", import.meta.url)) });
 bind(glue);
 
-export { validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
+export { ready, validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
 export { standardSchema } from "./standard.js";
 export { bindForm, applyProblem } from "./form.js";

@@ -53,7 +53,7 @@ pub fn parse<T: Request>(input: &Value) -> Result<T, Box<Outcome>> {
 pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box<Outcome>> {
     let op = T::OPERATION;
     let body = crate::Value::from(input);
-    let violations = spec::check(op, &body);
+    let violations = spec::check(op, &body, false);
     if !violations.is_empty() {
         return Err(Box::new(crate::outcome(violations, std::borrow::Cow::Owned(body), options.locale)));
     }

@@ -454,21 +454,39 @@ impl<'a> Body<'a> {
     }
 }
 
-/// Validates `input` against `op`: every violation, in field order.
-pub fn check(op: &'static Operation, input: &Value) -> Vec<(String, Fail)> {
-    check_view(op, View::from(input))
+/// Validates `input` against `op`: every violation, in field order. `form`: the body holds a
+/// form's values, already prepared (see [`crate::Options::form`]).
+pub fn check(op: &'static Operation, input: &Value, form: bool) -> Vec<(String, Fail)> {
+    check_view(op, View::from(input), form)
+}
+
+/// How the engine reads values beyond their JSON type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Read {
+    /// A JSON body: integers are numbers.
+    Body,
+    /// Query parameters, which arrive as text: an integer may be its canonical text.
+    Query,
+    /// A form's values: integers may be text, as in a query, and a list item left blank
+    /// (`""` or `null`) is missing, `required` (blank fields and rows at a list's end were
+    /// already left out).
+    Form,
 }
 
 /// [`check`] on any [`View`]: a [`Value`] or a document read in place.
-pub fn check_view(op: &'static Operation, input: View<'_>) -> Vec<(String, Fail)> {
+pub fn check_view(op: &'static Operation, input: View<'_>, form: bool) -> Vec<(String, Fail)> {
     let mut out = Report::default();
     let View::Object(members) = input else {
         out.push(String::new(), wrong_type("object"));
         return out.into_items();
     };
-    let query = op.method == Method::Get;
+    let read = match op.method {
+        _ if form => Read::Form,
+        Method::Get => Read::Query,
+        Method::Post | Method::Put => Read::Body,
+    };
     let mut slots = EMPTY_SLOTS;
-    check_object(op.fields, members, &At::Body, query, &mut out, &mut slots);
+    check_object(op.fields, members, &At::Body, read, &mut out, &mut slots);
     let body = Body { op, slots: &slots };
     (op.cross)(&body, &mut out);
     if out.items.is_empty() {
@@ -584,7 +602,7 @@ const EMPTY_SLOTS: Slots<'static> = [(None, true); MAX_FIELDS];
 
 /// Checks every field of an object, then reports unknown keys. Fills `slots` (given empty;
 /// the caller's, as returning them copied half a kilobyte per object).
-fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, query: bool, out: &mut Report, slots: &mut Slots<'v>) {
+fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: Read, out: &mut Report, slots: &mut Slots<'v>) {
     // One pass over the members puts each in its field's slot (a repeated key: the last
     // wins, as `Map::get` reads it) or among the unknown keys. Members mostly come in the
     // table's order, so the field after the last one matched is tried first.
@@ -604,7 +622,7 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, query: 
         }
     }
     for (f, slot) in fields.iter().zip(slots.iter_mut()) {
-        slot.1 = check_field(f, slot.0, &At::Key(at, f.name), query, out);
+        slot.1 = check_field(f, slot.0, &At::Key(at, f.name), read, out);
     }
     if unknown.is_empty() {
         return;
@@ -625,7 +643,7 @@ fn loose(key: &str) -> String {
     key.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect()
 }
 
-fn check_field(field: &Field, value: Option<View<'_>>, at: &At<'_>, query: bool, out: &mut Report) -> bool {
+fn check_field(field: &Field, value: Option<View<'_>>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
     let required = field.presence == Presence::Required;
     match value {
         None | Some(View::Null) => {
@@ -641,11 +659,11 @@ fn check_field(field: &Field, value: Option<View<'_>>, at: &At<'_>, query: bool,
             }
             empty != Empty::Rejected
         }
-        Some(v) => check_value(&field.kind, v, at, query, out),
+        Some(v) => check_value(&field.kind, v, at, read, out),
     }
 }
 
-fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut Report) -> bool {
+fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
     let result = match kind {
         Kind::Text { min, max, format } => as_str(kind, value).and_then(|s| {
             length::check(s, *min, *max)?;
@@ -655,8 +673,8 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut
             let hit = allowed.iter().any(|a| if *ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s });
             if hit { Ok(()) } else { Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() })) }
         }),
-        Kind::Int { min, max } => integer::from_json(value, query).and_then(|i| integer::range(i, *min, *max)),
-        Kind::IntChoice(allowed) => integer::from_json(value, query).and_then(|i| integer::one_of(i, allowed)),
+        Kind::Int { min, max } => integer::from_json(value, read != Read::Body).and_then(|i| integer::range(i, *min, *max)),
+        Kind::IntChoice(allowed) => integer::from_json(value, read != Read::Body).and_then(|i| integer::one_of(i, allowed)),
         Kind::Bool => {
             if matches!(value, View::Bool(_)) {
                 Ok(())
@@ -668,7 +686,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut
         Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
         Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
         Kind::List { min, max, item } => {
-            return check_list(*min, *max, item, value, at, query, out);
+            return check_list(*min, *max, item, value, at, read, out);
         }
         Kind::Object(fields) => {
             let View::Object(members) = value else {
@@ -677,7 +695,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut
             };
             let before = out.items.len();
             let mut slots = EMPTY_SLOTS;
-            check_object(fields, members, at, query, out, &mut slots);
+            check_object(fields, members, at, read, out, &mut slots);
             return out.items.len() == before;
         }
     };
@@ -690,7 +708,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut
     }
 }
 
-fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<'_>, query: bool, out: &mut Report) -> bool {
+fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
     let View::Array(items) = value else {
         out.push(at.pointer(), wrong_type("array"));
         return false;
@@ -707,11 +725,13 @@ fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<
     for (i, v) in items.iter().enumerate() {
         let at = At::Index(at, i);
         match v {
-            // An item is always required: a `null` in a list is a type error, `""` an empty ID.
+            // An item is always required: from a form, a row left blank before a filled one
+            // is missing; otherwise a `null` in a list is a type error and `""` an empty ID.
+            View::Null | View::String("") if read == Read::Form => out.push(at.pointer(), Fail::new(Code::Required)),
             View::Null => out.push(at.pointer(), wrong_type(item.expected())),
             View::String("") => out.push(at.pointer(), Fail::new(Code::Empty)),
             _ => {
-                check_value(item, v, &at, query, out);
+                check_value(item, v, &at, read, out);
             }
         }
     }

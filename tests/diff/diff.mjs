@@ -112,7 +112,7 @@ const nativeCanon = native.map((line) => canon(JSON.parse(line)));
 const t2 = Date.now();
 function jsOutcome(api, r) {
   const body = JSON.parse(r.input);
-  const options = { locale: r.locale, normalize: r.normalize };
+  const options = { locale: r.locale, normalize: r.normalize, form: r.form };
   return r.check ? api.check(r.op, body, options) : api.validate(r.op, body, options);
 }
 const divergences = [];
@@ -165,9 +165,10 @@ if (BROWSER > 0 && existsSync(CHROMIUM)) {
       // The page returns each outcome as JSON text (so -0, key order etc. cross unchanged).
       const outs = await page.evaluate(async (rs) => {
         const api = await import("/pkg/dist/index.js");
+        await api.ready();
         return rs.map((r) => {
           const body = JSON.parse(r.input);
-          const options = { locale: r.locale, normalize: r.normalize };
+          const options = { locale: r.locale, normalize: r.normalize, form: r.form };
           return JSON.stringify(r.check ? api.check(r.op, body, options) : api.validate(r.op, body, options));
         });
       }, batch);

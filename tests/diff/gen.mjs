@@ -3,7 +3,7 @@
 // (the package's fields(): lengths, bounds, enums, formats). Deterministic: the same seed and
 // count give the same records, byte for byte.
 //
-// A record is { op, check, locale, normalize, input }, where `input` is the body's JSON TEXT:
+// A record is { op, check, locale, normalize, form, input }, where `input` is the body's JSON TEXT:
 // the native side reads that text, the JS sides JSON.parse it and pass the object on.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -300,7 +300,7 @@ export function generate(seed, count, fieldsOf) {
     // Now and then indented: white space the readers skip.
     let text = splice(r.chance(0.05) ? JSON.stringify(body, null, r.pick([1, "\t"])) : JSON.stringify(body));
     if (r.chance(0.03)) text = duplicateKey(r, text, fields);
-    out.push({ op, check, locale: r.pick(LOCALES), normalize: r.chance(0.3), input: text });
+    out.push({ op, check, locale: r.pick(LOCALES), normalize: r.chance(0.3), form: r.chance(0.3), input: text });
   }
   return out;
 }

@@ -96,9 +96,9 @@ async function setLang(page, lang) {
 
 const shot = (page, name) => page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
 
-/** The core's messages for `path` (joined as bindForm joins them), with normalisation as the forms do. */
+/** The core's messages for `path` (joined as bindForm joins them), reading form values and normalising as the forms do. */
 function core(operation, body, path, locale = "en") {
-  const found = validate(operation, body, { locale, normalize: true }).errors.filter((e) => e.path === path);
+  const found = validate(operation, body, { locale, normalize: true, form: true }).errors.filter((e) => e.path === path);
   assert.ok(found.length, `the core reports ${path} for ${JSON.stringify(body)}`);
   return [...new Set(found.map((e) => e.message))].join(" ");
 }

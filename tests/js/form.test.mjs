@@ -73,9 +73,9 @@ const aria = (page, selector) =>
 const clean = { invalid: null, describedby: null, texts: [] };
 const calls = (page) => page.evaluate(() => window.calls);
 
-/** The core's own message (the same wasm, in Node) for `path` of `body`. */
+/** The core's own message (the same wasm, in Node) for `path` of `body` read as bindForm reads it. */
 function message(operation, body, path, locale = "en") {
-  const found = validate(operation, body, { locale, normalize: true }).errors.find((e) => e.path === path);
+  const found = validate(operation, body, { locale, normalize: true, form: true }).errors.find((e) => e.path === path);
   assert.ok(found, `the core reports ${path}`);
   return found.message;
 }
@@ -232,7 +232,7 @@ test("(f) PayOrders: list item controls (coupon_infos.0.id) get their errors; li
   assert.deepEqual((await aria(page, "#c0type")).texts, [message("PayOrders", item, "/coupon_infos/0/type")], "299 is sent as a number: not_one_of");
   assert.deepEqual((await aria(page, "#c0id")).texts, [message("PayOrders", item, "/coupon_infos/0/id")], "after a submit every error shows");
   await page.locator("#c0type").fill("3O1");
-  assert.deepEqual((await aria(page, "#c0type")).texts, [message("PayOrders", { ...item, coupon_infos: [{ type: "3O1" }] }, "/coupon_infos/0/type")], "not an integer: stays text, wrong_type");
+  assert.deepEqual((await aria(page, "#c0type")).texts, [message("PayOrders", { ...item, coupon_infos: [{ type: "3O1" }] }, "/coupon_infos/0/type")], "not an integer: stays text, not_an_integer");
   await page.locator("#c0type").fill("301");
   assert.deepEqual(await aria(page, "#c0type"), clean);
 

@@ -44,9 +44,35 @@ test("normalize vectors, alone and inside validate", () => {
 
 test("htmlAttributes vectors", () => {
   for (const c of load("html.json").cases) {
-    const got = htmlAttributes(c.operation);
+    const got = htmlAttributes(c.operation, { jsx: c.jsx === true });
     for (const [name, attrs] of Object.entries(c.expect)) assert.deepEqual(got[name], attrs, `${c.name}: ${name}`);
   }
+});
+
+test("form values vectors: validate, validateField and the normalisation alone", () => {
+  const { cases } = load("form_values.json");
+  for (const c of cases) {
+    const options = { form: true, normalize: c.normalize === true };
+    const out = (c.check ? check : validate)(c.operation ?? c.check, c.input, options);
+    assert.equal(out.ok, c.expect.ok, c.name);
+    sameErrors(c.name, out.errors, c.expect.errors);
+    if (out.ok) {
+      assert.deepEqual(out.value, c.expect.value, `${c.name}: value`);
+      assert.equal((c.check ? check : validate)(c.operation ?? c.check, out.value).ok, true, `${c.name}: strict validation takes the body`);
+    }
+    if (c.check || typeof c.input !== "object") continue;
+    for (const key of Object.keys(c.input)) {
+      const field = validateField(c.operation, "/" + key, c.input, options);
+      const inScope = (p) => field.scope.some((s) => p === s || p.startsWith(s + "/"));
+      assert.deepEqual(field.errors, out.errors.filter((e) => inScope(e.path)), `${c.name}: /${key}`);
+    }
+  }
+  // Strict validation keeps its contract: "" is `empty`, integer text in a body is wrong_type.
+  const strict = validate("RenewalResources", { resource_ids: ["r1"], period_type: "2", period_num: 1, is_auto_pay: "" });
+  assert.deepEqual(brief(strict.errors), ["/period_type wrong_type", "/is_auto_pay empty"]);
+  // An empty number input's NaN (react-hook-form's valueAsNumber) is blank in a form, wrong_type elsewhere.
+  assert.deepEqual(brief(validate("RenewalResources", { resource_ids: ["r1"], period_type: NaN, period_num: 1 }, { form: true }).errors), ["/period_type required"]);
+  assert.deepEqual(brief(validate("RenewalResources", { resource_ids: ["r1"], period_type: NaN, period_num: 1 }).errors), ["/period_type wrong_type"]);
 });
 
 test("the account-name pattern is the rule, as the browser compiles it", () => {

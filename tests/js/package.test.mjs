@@ -40,7 +40,13 @@ test("npm pack → install → Node ESM → Vite build → headless Chromium", a
 
   // Vite production build of a page that imports the package by name.
   writeFileSync(join(app, "index.html"), `<!doctype html><meta charset="utf-8"><title>scratch</title><pre id="out">loading</pre><script type="module" src="./main.js"></script>`);
-  writeFileSync(join(app, "main.js"), `import { validate } from "bss-validate";\ndocument.getElementById("out").textContent = JSON.stringify(validate("ReclaimToPartnerAccount", ${JSON.stringify(BODY)}, { locale: "zh-CN" }));\n`);
+  // The browser entry loads the wasm without top-level await: a call before ready() resolves
+  // throws the coded not_ready error, and the page's own code goes on meanwhile.
+  writeFileSync(join(app, "main.js"), `import { validate, ready } from "bss-validate";
+let early;
+try { validate("ReclaimToPartnerAccount", {}); } catch (e) { early = e.code; }
+ready().then(() => { document.getElementById("out").textContent = JSON.stringify({ early, ...validate("ReclaimToPartnerAccount", ${JSON.stringify(BODY)}, { locale: "zh-CN" }) }); });
+`);
   execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { cwd: app, encoding: "utf8" });
   const dist = join(app, "dist");
   assert.ok(existsSync(join(dist, "index.html")));
@@ -67,6 +73,7 @@ test("npm pack → install → Node ESM → Vite build → headless Chromium", a
   await page.waitForFunction(() => document.getElementById("out").textContent !== "loading", null, { timeout: 15000 });
   const out = JSON.parse(await page.textContent("#out"));
   assert.deepEqual(errors, []);
+  assert.equal(out.early, "not_ready");
   assert.deepEqual(out.errors.map((e) => [e.path, e.code]), EXPECTED);
   assert.equal(out.errors[0].message, "最多保留2位小数，当前为3位。");
 });

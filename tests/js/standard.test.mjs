@@ -84,7 +84,9 @@ test("normalize: the schema's value is the normalised body; RHF submits it, TanS
   const schema = standardSchema("ReclaimToPartnerAccount", { normalize: true, locale: "zh-CN" });
   assert.deepEqual(schema["~standard"].validate(typed), { value: normalised });
   assert.deepEqual(schema["~standard"].validate(typed), { value: validate("ReclaimToPartnerAccount", typed, { normalize: true }).value });
-  assert.deepEqual(standardSchema("ReclaimToPartnerAccount")["~standard"].validate(typed).issues.map((i) => [i.path, i.code]), [[["amount"], "not_a_decimal"]]);
+  // A form's values are normalised by default; strict (`form: false`) they are not.
+  assert.deepEqual(standardSchema("ReclaimToPartnerAccount")["~standard"].validate(typed), { value: normalised });
+  assert.deepEqual(standardSchema("ReclaimToPartnerAccount", { form: false })["~standard"].validate(typed).issues.map((i) => [i.path, i.code]), [[["amount"], "not_a_decimal"]]);
 
   // react-hook-form hands the schema's `value` to onValid (unless the resolver's `raw: true`).
   assert.deepEqual(await standardSchemaResolver(schema)(typed, undefined, rhfOptions()), { values: normalised, errors: {} });
@@ -207,4 +209,71 @@ test("TanStack Form: nested paths become 'coupon_infos[1].id'; a submit-time val
   await form.handleSubmit();
   assert.equal(form.state.errorMap.onSubmit, undefined);
   assert.deepEqual(submitted, [{ ...PAY_BAD, coupon_infos: [{ id: "c", type: 300 }, { id: "c2", type: 301 }] }]);
+});
+
+test("form values (the default): a blank optional field submits, a blank required one is `required`", async () => {
+  const schema = standardSchema("ReclaimToPartnerAccount");
+  const blankOptional = { customer_id: "c1", amount: "10.50", indirect_partner_id: "" };
+  assert.deepEqual(schema["~standard"].validate(blankOptional), { value: RECLAIM_GOOD });
+  assert.deepEqual(schema["~standard"].validate({ customer_id: "", amount: "", indirect_partner_id: "" }).issues.map((i) => [i.path, i.code, i.message]), [
+    [["customer_id"], "required", "This field is required."],
+    [["amount"], "required", "This field is required."],
+  ]);
+  const zh = standardSchema("ReclaimToPartnerAccount", { locale: "zh-CN" })["~standard"].validate({ customer_id: "c1", amount: "" });
+  assert.deepEqual(zh.issues.map((i) => i.message), ["此项为必填项。"]);
+  // Strict, as an API caller's body: "" is `empty` where the doc refuses it.
+  const strict = standardSchema("ReclaimToPartnerAccount", { form: false })["~standard"].validate(blankOptional);
+  assert.deepEqual(strict.issues.map((i) => [i.path, i.code]), [[["indirect_partner_id"], "empty"]]);
+
+  // Integer text and list rows: the body the form stands for.
+  const renew = standardSchema("RenewalResources")["~standard"].validate({ resource_ids: ["r1", ""], period_type: "2", period_num: "3", is_auto_pay: "" });
+  assert.deepEqual(renew, { value: { resource_ids: ["r1"], period_type: 2, period_num: 3 } });
+
+  // react-hook-form: its values for untouched inputs are "", and the resolver submits the body.
+  const resolver = standardSchemaResolver(schema);
+  assert.deepEqual(await resolver(blankOptional, undefined, rhfOptions()), { values: RECLAIM_GOOD, errors: {} });
+  assert.deepEqual((await resolver({ customer_id: "c1", amount: "" }, undefined, rhfOptions())).errors, { amount: { message: "This field is required.", type: "", ref: undefined } });
+
+  // TanStack Form: typing into an optional field and clearing it again leaves the form valid.
+  const form = new FormApi({ defaultValues: { customer_id: "c1", amount: "10.50", indirect_partner_id: "" }, validators: { onChange: schema } });
+  form.mount();
+  const partner = new FieldApi({ form, name: "indirect_partner_id" });
+  partner.mount();
+  partner.handleChange("p".repeat(65));
+  assert.deepEqual(partner.state.meta.errors.map((e) => e.code), ["too_long"]);
+  partner.handleChange("");
+  assert.deepEqual(partner.state.meta.errors, []);
+  assert.equal(form.state.canSubmit, true);
+});
+
+test("before the module is ready: calls throw not_ready, a schema answers with a promise", async () => {
+  // The package's own sources, as a browser runs them before its wasm has arrived.
+  const core = await import("../../pkg/src/core.js");
+  const { standardSchema: early } = await import("../../pkg/src/standard.js"); // bound to that core
+  const glue = await import("../../pkg/wasm-node/bss_validate.js");
+  const { readFileSync } = await import("node:fs");
+  glue.initSync({ module: readFileSync(new URL("../../pkg/wasm-node/bss_validate_bg.wasm", import.meta.url)) });
+  let arrive;
+  core.bind(glue, new Promise((resolve) => (arrive = resolve)));
+  assert.equal(core.loaded(), false);
+  assert.throws(() => core.validate("ReclaimToPartnerAccount", RECLAIM_GOOD), (e) => e.code === "not_ready" && /await ready\(\)/.test(e.message));
+  assert.throws(() => core.fields("ReclaimToPartnerAccount"), { code: "not_ready" });
+  const schema = early("ReclaimToPartnerAccount"); // made at once; a bad name would throw on first use
+  const pending = schema["~standard"].validate({ customer_id: "c1", amount: "" });
+  assert.ok(pending instanceof Promise);
+  const nameless = early("NoSuchOperation")["~standard"].validate({});
+  arrive();
+  assert.deepEqual((await pending).issues.map((i) => [i.path, i.code]), [[["amount"], "required"]]);
+  await assert.rejects(nameless, { code: "unknown_operation" });
+  assert.deepEqual(schema["~standard"].validate(RECLAIM_GOOD), { value: RECLAIM_GOOD }); // synchronous once ready
+  assert.throws(() => early("NoSuchOperation"), { code: "unknown_operation" });
+  await core.ready();
+  assert.equal(core.loaded(), true);
+  assert.equal(core.validate("ReclaimToPartnerAccount", RECLAIM_GOOD).ok, true);
+
+  const failed = await import("../../pkg/src/core.js?failed");
+  const cause = new Error("failed to fetch Wasm: 404");
+  failed.bind(glue, Promise.reject(cause));
+  await assert.rejects(failed.ready(), cause);
+  assert.throws(() => failed.validate("ReclaimToPartnerAccount", RECLAIM_GOOD), (e) => e.code === "not_ready" && e.cause === cause && /failed to load/.test(e.message));
 });
