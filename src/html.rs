@@ -113,13 +113,9 @@ fn control(kind: &Kind, required: bool, name: String, out: &mut Vec<(String, Att
 /// An attribute's name as React spells its DOM prop (`maxLength`), for spreading the
 /// attributes into JSX, where React warns of the HTML spelling; the others are spelt alike.
 pub fn jsx_name(attr: &'static str) -> &'static str {
-    match attr {
-        "maxlength" => "maxLength",
-        "minlength" => "minLength",
-        "inputmode" => "inputMode",
-        "autocomplete" => "autoComplete",
-        other => other,
-    }
+    const JSX: [(&str, &str); 4] =
+        [("maxlength", "maxLength"), ("minlength", "minLength"), ("inputmode", "inputMode"), ("autocomplete", "autoComplete")];
+    JSX.iter().find(|(html, _)| *html == attr).map_or(attr, |(_, jsx)| jsx)
 }
 
 fn lengths(a: &mut Attrs, min: u32, max: Option<u32>) {

@@ -28,8 +28,9 @@ use serde::Serialize;
 
 use crate::pointer;
 use crate::prelude::*;
+use crate::rules::integer;
 use crate::spec::{Field, Format, Kind, Operation, Presence, check_user_identity};
-use crate::value::{Map, Value};
+use crate::value::{Map, Number, Value};
 
 /// One change normalisation made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -101,12 +102,14 @@ pub fn prepare(op: &Operation, input: &Value, prep: Prep) -> (Value, Vec<Change>
 }
 
 fn object(fields: &[Field], map: &Map, base: &str, changes: &mut Vec<Change>, search: Option<Class>, prep: Prep) -> Value {
-    let mut out = map.clone();
-    for f in fields {
-        let Some(v) = map.get(f.name) else { continue };
+    let mut out = Vec::new();
+    for (key, v) in map.iter() {
+        let Some(f) = fields.iter().find(|f| f.name == key) else {
+            out.push((key.clone(), v.clone()));
+            continue;
+        };
         let class = if search.is_some() && f.name == "search_value" { search } else { class_of(&f.kind) };
-        let path = pointer::push(base, f.name);
-        let new = value(&f.kind, class, v, &path, changes, prep);
+        let new = value(&f.kind, class, v, &pointer::push(base, key), changes, prep);
         // Blank after trimming counts as blank: a control holding only spaces is empty. A
         // list with no filled row is not given where the field may be left out (a required
         // one stays, for its rules: `[]` is a value of some).
@@ -115,23 +118,21 @@ fn object(fields: &[Field], map: &Map, base: &str, changes: &mut Vec<Change>, se
             Value::Array(items) => items.is_empty() && f.presence != Presence::Required,
             _ => false,
         };
-        if prep.form && blank {
-            out.remove(f.name);
-        } else if new != *v {
-            out.insert(f.name.to_owned(), new);
+        if !(prep.form && blank) {
+            out.push((key.clone(), new));
         }
     }
-    Value::Object(out)
+    Value::Object(Map::from_members(out))
 }
 
 fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut Vec<Change>, prep: Prep) -> Value {
     match (kind, v) {
-        (Kind::Int { .. } | Kind::IntChoice(_), Value::String(s)) if prep.form => match crate::value::int_value(s) {
-            // Only text that is exactly the integer's own (`"20"`, not `"020"` or a saturated
-            // `"1e30"`): anything else stays text, for the rule to report.
-            Some(i) if crate::value::int_text(i) == *s => Value::Number(crate::value::Number::from_i64(i)),
-            _ => v.clone(),
-        },
+        // Only an integer's own text (`"20"`, not `"020"` or `"+20"`): anything else stays
+        // text, for the rule to report. Such text is the number's ECMAScript text as well, up
+        // to 2^53, far beyond the bounds of every integer field.
+        (Kind::Int { .. } | Kind::IntChoice(_), Value::String(s)) if prep.form && integer::from_json(v, true).is_ok() => {
+            Value::Number(Number::from_canonical(s.clone()))
+        }
         (_, Value::String(s)) => match class.filter(|_| prep.text).map(|c| text(c, s)) {
             Some(to) if to != *s => {
                 changes.push(Change { path: path.to_owned(), from: s.clone(), to: to.clone() });
@@ -144,9 +145,7 @@ fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut
                 items.iter().enumerate().map(|(i, x)| value(item, class_of(item), x, &pointer::push_index(path, i), changes, prep)).collect();
             // A form's spare rows: blank items at the end are not items. Blank ones before a
             // filled one stay, so that each error's index is its row's.
-            while prep.form
-                && items.last().is_some_and(|x| matches!(x, Value::Null) || x.as_str() == Some("") || x.as_object().is_some_and(Map::is_empty))
-            {
+            while prep.form && items.last().is_some_and(|x| x.is_null() || x.as_str() == Some("") || x.as_object().is_some_and(Map::is_empty)) {
                 items.pop();
             }
             Value::Array(items)

@@ -342,11 +342,6 @@ impl Map {
         }
     }
 
-    /// Removes `key` (every occurrence).
-    pub fn remove(&mut self, key: &str) {
-        self.0.retain(|(k, _)| k != key);
-    }
-
     /// An object of these members, as JSON text gave them (repeated keys stay; [`Map::get`]
     /// reads the last).
     pub(crate) fn from_members(members: Vec<(String, Value)>) -> Self {

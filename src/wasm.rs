@@ -9,9 +9,11 @@
 //! An unknown name gives `None` (`undefined` in JS), which the JS wrapper turns into a
 //! `TypeError` with `code = "unknown_operation"`.
 //!
-//! Four exports, as few as the calls that differ in their arguments: every export costs
+//! Two exports, as few as the calls that differ in their arguments: every export costs
 //! generated JS glue and a wasm shim, and the JS wrapper (`pkg/src/core.js`) gives each
-//! public function its own name anyway.
+//! public function its own name anyway. One reads a body ([`validate`]: a whole body, a
+//! registration check, one field of a form, or the form's body alone), one describes the
+//! tables ([`describe`]).
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -19,49 +21,47 @@ use crate::normalize::Prep;
 use crate::prelude::*;
 use crate::{Locale, Options, Value, eligibility, json, spec};
 
-/// Validates `input` (JSON text) against `operation`, or against the registration check of
-/// that name when `check` is set (two tables, one engine); the outcome as JSON text, without
-/// `value` unless `mode` reads form input (see below). `mode`: see [`options`].
+/// `mode` bit: normalise form input ([`Options::normalize`]).
+const NORMALIZE: u8 = 1;
+/// `mode` bit: read the body as a form's values ([`Options::form`]).
+const FORM: u8 = 2;
+/// `mode` bit: the registration check called `operation` (two tables, one engine).
+const CHECK: u8 = 4;
+/// `mode` bit: the field at `pointer` and the fields tied to it ([`crate::validate_field`]).
+const FIELD: u8 = 8;
+/// `mode` bit: the body as read (form values, normalisation), not validated:
+/// `{"value": …, "changes": […]}`.
+const PREPARE: u8 = 16;
+
+/// Reads `input` (JSON text) as `mode` says (the bits above) and answers as JSON text: the
+/// outcome of validating it against `operation` (without `value` when input is read
+/// strictly: the JS side holds the body it sent), a field's outcome, or the prepared body.
 #[wasm_bindgen]
-pub fn validate(operation: &str, input: &str, locale: &str, mode: u8, check: bool) -> Option<String> {
-    let options = options(locale, mode);
-    let table = if check { eligibility::find(operation) } else { spec::find(operation) }?;
-    // Owned: a valid body moves into the outcome instead of being copied there.
-    let mut outcome = crate::run(table, Cow::Owned(parse(input)), &options);
-    if mode == 0 {
-        // The valid body is the one the JS side sent, which it still holds: it answers with
-        // its own copy, so the body is neither written out here nor parsed again there
-        // (together about a third of a call on a valid body).
-        outcome.value = None;
+pub fn validate(operation: &str, pointer: &str, input: &str, locale: &str, mode: u8) -> Option<String> {
+    let options = Options { locale: Locale::from_tag(locale).unwrap_or_default(), normalize: mode & NORMALIZE != 0, form: mode & FORM != 0 };
+    let body = parse(input);
+    let mut out = String::new();
+    if mode & FIELD != 0 {
+        json::write_field_outcome(&mut out, &crate::validate_field(operation, pointer, &body, &options).ok()?);
+    } else if mode & PREPARE != 0 {
+        let (value, changes) = crate::normalize::prepare(spec::find(operation)?, &body, Prep { form: options.form, text: options.normalize });
+        out.push_str("{\"value\":");
+        json::write_value(&mut out, &value);
+        out.push_str(",\"changes\":");
+        json::write_changes(&mut out, &changes);
+        out.push('}');
+    } else {
+        let table = if mode & CHECK != 0 { eligibility::find(operation) } else { spec::find(operation) }?;
+        // Owned: a valid body moves into the outcome instead of being copied there.
+        let mut outcome = crate::run(table, Cow::Owned(body), &options);
+        if mode & (NORMALIZE | FORM) == 0 {
+            // The valid body is the one the JS side sent, which it still holds: it answers
+            // with its own copy, so the body is neither written out here nor parsed again
+            // there (together about a third of a call on a valid body).
+            outcome.value = None;
+        }
+        json::write_outcome(&mut out, &outcome);
     }
-    let mut out = String::new();
-    json::write_outcome(&mut out, &outcome);
-    Some(out)
-}
-
-/// The violations of the field at `pointer` and of the fields its rules are tied to, with
-/// the pointers that answer covers (see [`crate::validate_field`]).
-#[wasm_bindgen]
-pub fn validate_field(operation: &str, pointer: &str, input: &str, locale: &str, mode: u8) -> Option<String> {
-    let options = options(locale, mode);
-    let outcome = crate::validate_field(operation, pointer, &parse(input), &options).ok()?;
-    let mut out = String::new();
-    json::write_field_outcome(&mut out, &outcome);
-    Some(out)
-}
-
-/// Form input read as `mode` says, without validating: `{"value": …, "changes": […]}`
-/// (normalisation alone, or the body a bound form's controls stand for).
-#[wasm_bindgen]
-pub fn prepare(operation: &str, input: &str, mode: u8) -> Option<String> {
-    let op = spec::find(operation)?;
-    let Options { normalize: text, form, .. } = options("", mode);
-    let (value, changes) = crate::normalize::prepare(op, &parse(input), Prep { form, text });
-    let mut out = String::from("{\"value\":");
-    json::write_value(&mut out, &value);
-    out.push_str(",\"changes\":");
-    json::write_changes(&mut out, &changes);
-    out.push('}');
     Some(out)
 }
 
@@ -82,12 +82,6 @@ pub fn describe(what: &str, name: &str) -> Option<String> {
         _ => return None,
     }
     Some(out)
-}
-
-/// The options of a call: `mode` is a bit set, 1 normalising form input, 2 reading it as a
-/// form's values (one integer crosses more cheaply than two booleans).
-fn options(locale: &str, mode: u8) -> Options {
-    Options { locale: Locale::from_tag(locale).unwrap_or_default(), normalize: mode & 1 != 0, form: mode & 2 != 0 }
 }
 
 /// The JS side sends JSON it produced itself; should it ever not parse, the body is treated

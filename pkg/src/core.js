@@ -4,8 +4,9 @@
 let wasm, failure, loading;
 
 /**
- * @internal Called once by the entry point with the wasm-bindgen glue and, when the module is
- * still being fetched and compiled, the promise of its initialisation.
+ * @internal Called once by the entry point with the wasm-bindgen exports (`validate` and
+ * `describe`, see src/wasm.rs) and, when the module is still being fetched and compiled, the
+ * promise of its initialisation.
  */
 export function bind(glue, init) {
   if (!init) wasm = glue;
@@ -28,10 +29,7 @@ export const loaded = () => !!wasm;
 /** The core, or the `not_ready` error a call made before `ready()` resolved gets. */
 function core() {
   if (wasm) return wasm;
-  const error = new Error(
-    failure ? `bss-validate: the WebAssembly module failed to load (${failure})` : "bss-validate: the WebAssembly module is still loading; await ready() first",
-    { cause: failure },
-  );
+  const error = new Error(`bss-validate: the WebAssembly module ${failure ? "failed to load" : "is loading"}; see ready()`, { cause: failure });
   error.code = "not_ready";
   throw error;
 }
@@ -122,10 +120,13 @@ function unknownOperation(operation) {
   return error;
 }
 
-/** The core's mode bits: 1 normalises form input, 2 reads a form's values. */
+// The core's mode bits (src/wasm.rs): how to read the input, and what to answer.
+const NORMALIZE = 1, FORM = 2, CHECK = 4, FIELD = 8, PREPARE = 16;
+
+/** How `options` read the input: the NORMALIZE and FORM bits. */
 function modeOf(options) {
   try {
-    return options == null ? 0 : (options.normalize === true) | ((options.form === true) << 1);
+    return options == null ? 0 : (options.normalize === true) * NORMALIZE | (options.form === true) * FORM;
   } catch {
     return 0;
   }
@@ -141,27 +142,32 @@ function answer(out, name) {
   return JSON.parse(out);
 }
 
+/** The core's answer for `input` read in `mode` (the copy sent, and the answer's text). */
+function call(name, pointer, input, options, mode) {
+  const { copy, text } = body(input, mode & FORM);
+  return { copy, raw: core().validate(nameOf(name), pointer, text, localeOf(options), mode) };
+}
+
 /**
  * Validates a request body (or a GET operation's query-parameter object). Never throws for bad
  * input. With `{ normalize: true }` form input is normalised first (the outcome lists `changes`);
  * with `{ form: true }` the input is read as a form's values (`""` is "not given").
  */
 export function validate(operation, input, options) {
-  return outcome(operation, input, options, false);
+  return outcome(operation, input, options, 0);
 }
 
 /** Runs a registration check: "AssociateCustomer" or "JoinPartnerProgram". */
 export function check(name, facts, options) {
-  return outcome(name, facts, options, true);
+  return outcome(name, facts, options, CHECK);
 }
 
 /** The core's whole answer to a valid body when not reading form input (see `json::write_outcome`). */
 const VALID = '{"ok":true,"errors":[]}';
 
-function outcome(name, input, options, isCheck) {
+function outcome(name, input, options, check) {
   const mode = modeOf(options);
-  const { copy, text } = body(input, mode & 2);
-  const raw = core().validate(nameOf(name), text, localeOf(options), mode, isCheck);
+  const { copy, raw } = call(name, "", input, options, mode | check);
   // The common answer needs no JSON.parse (a tenth of a call on a small valid body).
   if (raw === VALID && !mode) return { ok: true, value: copy, errors: [] };
   const out = answer(raw, name);
@@ -184,19 +190,17 @@ export function fields(operation) {
  * and of the fields whose rules read it, within the whole body: `{ ok, errors, scope }`.
  */
 export function validateField(operation, pointer, input, options) {
-  const at = typeof pointer === "string" ? pointer : "";
-  const mode = modeOf(options);
-  return answer(core().validate_field(nameOf(operation), at, body(input, mode & 2).text, localeOf(options), mode), operation);
+  return answer(call(operation, typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD).raw, operation);
 }
 
 /** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */
 export function normalize(operation, input) {
-  return prepare(operation, input, 1);
+  return prepare(operation, input, { normalize: true });
 }
 
-/** @internal Form input read as `mode` says (see `modeOf`), without validating: `{ value, changes }`. */
-export function prepare(operation, input, mode) {
-  return answer(core().prepare(nameOf(operation), body(input, mode & 2).text, mode), operation);
+/** @internal Input read as `options` say (`normalize`, `form`), not validated: `{ value, changes }`. */
+export function prepare(operation, input, options) {
+  return answer(call(operation, "", input, null, modeOf(options) | PREPARE).raw, operation);
 }
 
 /** HTML attributes per form control name (`amount`, `coupon_infos.*.id`); `{ jsx: true }` names them as React's props. */

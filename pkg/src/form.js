@@ -146,7 +146,7 @@ export function bindForm(form, operation, options = {}) {
 
   return {
     validate: check,
-    body: () => core.prepare(operation, values(), 2).value,
+    body: () => core.prepare(operation, values(), { form: true }).value,
     setLocale(locale) {
       if (st.kill == kill) (st.loc = locale), relocalize(st, locale), render(form, st);
     },

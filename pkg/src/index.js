@@ -1,10 +1,11 @@
 // Browser and bundler entry: starts fetching and compiling the WebAssembly module at import,
 // without holding up the modules that import this one (no top-level await, which would delay
 // a whole app's first render by the download). Calls can be made once `ready()` resolves.
-import init, * as glue from "../wasm/bss_validate.js";
+import init, { describe, validate } from "../wasm/bss_validate.js";
 import { bind } from "./core.js";
 
-bind(glue, init({ module_or_path: new URL("../wasm/bss_validate_bg.wasm", import.meta.url) }));
+// The exports by name, not the module namespace, so the bundle leaves out what it never calls.
+bind({ describe, validate }, init({ module_or_path: new URL("../wasm/bss_validate_bg.wasm", import.meta.url) }));
 
 export { ready, validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
 export { standardSchema } from "./standard.js";

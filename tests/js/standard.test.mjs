@@ -256,7 +256,7 @@ test("before the module is ready: calls throw not_ready, a schema answers with a
   let arrive;
   core.bind(glue, new Promise((resolve) => (arrive = resolve)));
   assert.equal(core.loaded(), false);
-  assert.throws(() => core.validate("ReclaimToPartnerAccount", RECLAIM_GOOD), (e) => e.code === "not_ready" && /await ready\(\)/.test(e.message));
+  assert.throws(() => core.validate("ReclaimToPartnerAccount", RECLAIM_GOOD), (e) => e.code === "not_ready" && /is loading; see ready\(\)/.test(e.message));
   assert.throws(() => core.fields("ReclaimToPartnerAccount"), { code: "not_ready" });
   const schema = early("ReclaimToPartnerAccount"); // made at once; a bad name would throw on first use
   const pending = schema["~standard"].validate({ customer_id: "c1", amount: "" });

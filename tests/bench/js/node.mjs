@@ -226,11 +226,11 @@ const glue = await import(new URL("../../../pkg/wasm-node/bss_validate.js", impo
 const raw = glue.initSync({ module: readFileSync(WASM_URL) }); // the instance's exports
 let core = null;
 try {
-  const source = readFileSync(`${root}pkg/src/core.js`, "utf8") + "\nexport { plain as __plain, bodyText as __bodyText };\n";
+  const source = readFileSync(`${root}pkg/src/core.js`, "utf8") + "\nexport { plain as __plain, body as __body };\n";
   core = await import(`data:text/javascript,${encodeURIComponent(source)}`);
   core.bind(glue);
 } catch (e) {
-  console.log(`(pkg/src/core.js no longer has plain()/bodyText(): the JS-side split is skipped: ${e.message})`);
+  console.log(`(pkg/src/core.js no longer has plain()/body(): the JS-side split is skipped: ${e.message})`);
 }
 
 let view = new Uint8Array(raw.memory.buffer);
@@ -244,13 +244,13 @@ function put(b) {
 const utf8 = (s) => new TextEncoder().encode(s);
 /** The bare `validate` export: no string encoding, the answer freed without decoding. */
 function rawValidate(op, input, locale) {
-  const ret = raw.validate(put(op), op.length, put(input), input.length, put(locale), locale.length, 0, 0);
+  const ret = raw.validate(put(op), op.length, put(NONE), 0, put(input), input.length, put(locale), locale.length, 0);
   if (ret[0] !== 0) raw.__wbindgen_free(ret[0], ret[1], 1);
   return ret[1] | 0;
 }
-/** The bare `validate_field` export. */
+/** The bare `validate` export for one field (mode 8, src/wasm.rs). */
 function rawValidateField(op, pointer, input, locale) {
-  const ret = raw.validate_field(put(op), op.length, put(pointer), pointer.length, put(input), input.length, put(locale), locale.length, 0);
+  const ret = raw.validate(put(op), op.length, put(pointer), pointer.length, put(input), input.length, put(locale), locale.length, 8);
   if (ret[0] !== 0) raw.__wbindgen_free(ret[0], ret[1], 1);
   return ret[1] | 0;
 }
@@ -293,13 +293,13 @@ const profile = [];
 for (const body of BODIES) {
   const op = body.operation, input = body.input;
   const text = JSON.stringify(input);
-  const answer = glue.validate(op, text, "en", false, false);
+  const answer = glue.validate(op, "", text, "en", 0);
   const opB = utf8(op), textB = utf8(text), answerB = utf8(answer);
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   const fns = {
     total: () => ours.validate(op, input).ok,
     stringify: () => JSON.stringify(input).length,
-    glue: () => glue.validate(op, text, "en", false, false).length,
+    glue: () => glue.validate(op, "", text, "en", 0).length,
     parse: () => JSON.parse(answer).ok,
     raw: () => rawValidate(opB, textB, EN),
     // validate_field reads its body before it looks the operation up (validate looks first)
@@ -309,7 +309,7 @@ for (const body of BODIES) {
     decode: () => decoder.decode(answerB).length,
   };
   if (core) {
-    fns.bodyText = () => core.__bodyText(input).length;
+    fns.bodyText = () => core.__body(input).text.length;
     fns.plain = () => core.__plain(input, []) !== null;
   }
   profile.push({ label: body.label, answerBytes: answerB.length, textBytes: textB.length, ...perCall(fns) });
