@@ -124,8 +124,8 @@ export interface Change {
  * untrusted data against a known operation, write `validate(name as string, data)`.
  */
 export function validate<S extends string>(operation: string extends S ? S : never, input: unknown, options?: ValidateOptions): Outcome;
-/** Validates a form's values (`{ form: true }`): see {@link FormValues}. */
-export function validate<K extends OperationName>(operation: K, input: FormValues<OperationInputs[K]>, options: ValidateOptions & { form: true }): Outcome<OperationInputs[K]>;
+/** Validates a form's values (`{ form: true }`; see {@link FormValues}: a form may lack controls for some fields). */
+export function validate<K extends OperationName>(operation: K, input: Partial<FormValues<OperationInputs[K]>>, options: ValidateOptions & { form: true }): Outcome<OperationInputs[K]>;
 /**
  * Validates a request body (for a GET operation, an object of its query parameters).
  * Never throws for bad input; throws a `TypeError` with `code = "unknown_operation"` for an
@@ -135,7 +135,7 @@ export function validate<K extends OperationName>(operation: K, input: Operation
 
 /** Runs a registration check ("AssociateCustomer", "JoinPartnerProgram") on explicit facts. */
 export function check<S extends string>(name: string extends S ? S : never, facts: unknown, options?: ValidateOptions): Outcome;
-export function check<K extends CheckName>(name: K, facts: FormValues<CheckInputs[K]>, options: ValidateOptions & { form: true }): Outcome<CheckInputs[K]>;
+export function check<K extends CheckName>(name: K, facts: Partial<FormValues<CheckInputs[K]>>, options: ValidateOptions & { form: true }): Outcome<CheckInputs[K]>;
 export function check<K extends CheckName>(name: K, facts: CheckInputs[K], options?: ValidateOptions): Outcome<CheckInputs[K]>;
 
 /**

@@ -9,7 +9,8 @@
 //! `""` or starts with `/`; every message is non-empty; the locale changes messages only; the
 //! JSON writer's text re-parses (with `json::parse` and serde_json) to what serde's
 //! `Serialize` gives; serde_json input gives the same verdict as the crate's own reader;
-//! normalising is idempotent and a normalised valid body passes strict validation.
+//! normalising is idempotent and a normalised valid body passes strict validation; so does
+//! the body form mode (`Options::form`) makes of a form's values, which it reads to itself.
 #![no_main]
 
 use bss_validate::{Locale, Options, Outcome, eligibility, json, normalize};
@@ -63,7 +64,7 @@ fuzz_target!(|data: &[u8]| {
         for normalize in [false, true] {
             let mut shapes = Vec::new();
             for locale in LOCALES {
-                let options = Options { locale, normalize };
+                let options = Options { locale, normalize, form: false };
                 let o = run(op.name, check, body, &options);
                 invariants(&o, &options);
                 shapes.push(shape(&o));
@@ -86,6 +87,18 @@ fuzz_target!(|data: &[u8]| {
             let strict = run(op.name, check, &once, &Options::default());
             assert!(strict.ok, "a normalised valid body fails strict validation: {:?}", strict.errors);
         }
+        // A form's values: the body they stand for passes strict validation, and read as a
+        // form's values again it is itself.
+        for normalize in [false, true] {
+            let options = Options { normalize, ..Options::default() }.form_values();
+            let o = run(op.name, check, body, &options);
+            invariants(&o, &options);
+            if let Some(value) = &o.value {
+                let strict = run(op.name, check, value, &Options::default());
+                assert!(strict.ok, "a form's valid body fails strict validation: {:?}", strict.errors);
+                assert_eq!(run(op.name, check, value, &options).value.as_ref(), Some(value), "form mode is not idempotent");
+            }
+        }
     }
     // serde_json's reader: when both read the text, the verdicts agree (the value may differ
     // in key order only, serde_json's map being sorted).
@@ -93,7 +106,7 @@ fuzz_target!(|data: &[u8]| {
         let mut i = 0;
         for normalize in [false, true] {
             for locale in LOCALES {
-                let options = Options { locale, normalize };
+                let options = Options { locale, normalize, form: false };
                 let o = run_serde(op.name, check, &body, &options);
                 invariants(&o, &options);
                 if let Some(mine) = own.get(i) {

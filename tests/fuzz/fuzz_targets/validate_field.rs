@@ -1,7 +1,7 @@
-//! Arbitrary body + a pointer derived from the input → `validate_field`, in both locales and
-//! with normalisation on and off. Invariant (README "Field by field"): its errors are exactly
-//! the whole-body errors at or below a pointer of its scope, in the same order; the scope
-//! starts with the pointer; `ok == errors.is_empty()`.
+//! Arbitrary body + a pointer derived from the input → `validate_field`, in both locales,
+//! strict, normalising, and reading a form's values. Invariant (README "Field by field"): its
+//! errors are exactly the whole-body errors at or below a pointer of its scope, in the same
+//! order; the scope starts with the pointer; `ok == errors.is_empty()`.
 //!
 //! Input: `[table][kind][index][rest…]`. `kind % 5` picks the pointer: a field of the table,
 //! an item of it (`/field/<index>`), a member of an item (`/field/<index>/<name>`), the path of
@@ -29,9 +29,9 @@ fuzz_target!(|data: &[u8]| {
         _ => (None, rest),
     };
     let Some(body) = json::parse(text) else { return };
-    for normalize in [false, true] {
+    for (normalize, form) in [(false, false), (true, false), (true, true)] {
         for locale in [Locale::En, Locale::ZhCn] {
-            let options = Options { locale, normalize };
+            let options = Options { locale, normalize, form };
             let all = run(op.name, check, &body, &options);
             let ptr = match (kind % 5, raw_pointer) {
                 (_, Some(p)) => p.to_owned(),

@@ -1,6 +1,6 @@
 // Type-checked by `tsc --noEmit -p tests/js/types` in `./run test`: correct calls compile,
 // wrong bodies must not (each `@ts-expect-error` fails the check if the line compiles).
-import { validate, fields, operations, check, type Outcome, type Violation, type Code, type OperationInput } from "bss-validate";
+import { validate, fields, operations, check, ready, standardSchema, htmlAttributes, type Outcome, type Violation, type Code, type OperationInput, type FormValues } from "bss-validate";
 
 const ok: Outcome<OperationInput<"ReclaimToPartnerAccount">> = validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: "10.50" });
 if (ok.ok) {
@@ -44,3 +44,40 @@ void maxLength;
 const names: string[] = operations().map((o) => o.name);
 void names;
 check("JoinPartnerProgram", { program: "reseller", current_programs: [], account_expired: false, enterprise_verified: true });
+
+// Loading: ready() resolves when calls can be made.
+const loading: Promise<void> = ready();
+void loading;
+
+// Form values: every field held as a form holds it (text for amounts and integers, "" blank).
+validate("ReclaimToPartnerAccount", { customer_id: "", amount: "" }, { form: true });
+validate("RenewalResources", { resource_ids: ["r1", ""], period_type: "2", period_num: "1" }, { form: true, normalize: true });
+// @ts-expect-error: strict validation takes an integer field's number, not its text
+validate("RenewalResources", { resource_ids: ["r1"], period_type: "2", period_num: 1 });
+// @ts-expect-error: a form holds period_type "2" or "3" (or blank), not "4"
+validate("RenewalResources", { resource_ids: ["r1"], period_type: "4", period_num: "1" }, { form: true });
+const held: FormValues<OperationInput<"ReclaimToPartnerAccount">> = { customer_id: "c1", amount: "10.50", indirect_partner_id: "" };
+void held;
+
+// A Standard Schema from what a form holds to the body to send; strict with { form: false }.
+const schema = standardSchema("ReclaimToPartnerAccount");
+type In = NonNullable<(typeof schema)["~standard"]["types"]>["input"];
+type Out = NonNullable<(typeof schema)["~standard"]["types"]>["output"];
+const formIn: In = { customer_id: "", amount: "", indirect_partner_id: "" };
+const body: Out = { customer_id: "c1", amount: 10.5 };
+void formIn;
+void body;
+const strictSchema = standardSchema("ReclaimToPartnerAccount", { form: false });
+// @ts-expect-error: strict input: an amount is text or a number, and the optional field may be left out, but not a boolean
+const strictIn: NonNullable<(typeof strictSchema)["~standard"]["types"]>["input"] = { customer_id: "c1", amount: true };
+void strictIn;
+
+// React's prop names with { jsx: true }; HTML's without.
+const jsx = htmlAttributes("ReclaimToPartnerAccount", { jsx: true });
+const jsxMax: number | undefined = jsx.customer_id?.maxLength;
+// @ts-expect-error: JSX props are camelCase
+void jsx.customer_id?.maxlength;
+const html = htmlAttributes("ReclaimToPartnerAccount");
+const inputmode: string | undefined = html.amount?.inputmode;
+void jsxMax;
+void inputmode;
