@@ -133,6 +133,16 @@ for (const mode of ["dev", "build"]) {
         await t.test(`${lib} ${locale}`, async (t) => {
           const page = await open(t, origins[mode], lib, locale);
 
+          // One wasm, fetched once: the preload in index.html, Vite's `?url` of
+          // bss-validate/wasm and the package's own fetch name the same file.
+          const urls = await page.evaluate(() => [
+            new URL(document.querySelector("link[rel=preload]").href).pathname,
+            window.wasmUrl,
+            ...performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).map((e) => new URL(e.name).pathname),
+          ]);
+          assert.equal(new Set(urls).size, 1, urls.join(" "));
+          assert.equal(urls.length, 3, urls.join(" "));
+
           // The spec's attributes, spread into JSX under React's prop names.
           assert.deepEqual(
             await input(page, "amount").evaluate((el) => [el.getAttribute("inputmode"), el.required]),
