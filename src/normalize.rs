@@ -1,8 +1,9 @@
-//! Normalisation of form input: what a person types, turned into what the endpoint takes,
-//! and nothing more. It is an explicit option ([`crate::Options::normalize`]); plain
-//! validation never changes input.
+//! Form input, turned into what the endpoint takes, and nothing more: normalisation of what
+//! a person types ([`crate::Options::normalize`]), and the reading of a form's values
+//! ([`crate::Options::form`], see [`Prep::form`]), both in [`prepare`]. Each is an explicit
+//! option; plain validation never changes input.
 //!
-//! Each change is listed (`path`, `from`, `to`). Only string values of these fields change:
+//! Each normalisation is listed (`path`, `from`, `to`). Only string values of these fields change:
 //!
 //! | Field | Change |
 //! |---|---|

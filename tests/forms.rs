@@ -1,7 +1,8 @@
 //! The form layer: `validate_field`, normalisation, HTML attributes and JSON Schema.
 //!
 //! Vectors in `tests/vectors/forms/` (also run through the npm package by
-//! `tests/js/forms.test.mjs`), plus two properties over the whole conformance corpus:
+//! `tests/js/forms.test.mjs`; `form_values.json` runs in `tests/vectors.rs`, in every
+//! runtime), plus properties over the whole conformance corpus:
 //! `validate_field` answers exactly what whole-body validation says about its scope, and a
 //! field's scope is complete: changing a field never moves a verdict outside its scope.
 
@@ -64,36 +65,6 @@ fn normalize_vectors() {
         let (again, more) = bss_validate::normalize::normalize(op(case["operation"].as_str().unwrap()), &value);
         assert_eq!((again, more.len()), (value, 0), "{name}: not idempotent");
     }
-}
-
-/// A form's values: the vectors, `validate_field` on them, and what the form mode accepts
-/// the server's strict validation accepts too.
-#[test]
-fn form_values_vectors() {
-    let doc = load("form_values.json");
-    let cases = doc["cases"].as_array().unwrap();
-    for case in cases {
-        let name = case["name"].as_str().unwrap();
-        let operation = case["operation"].as_str().or(case["check"].as_str()).unwrap();
-        let options = Options { normalize: case["normalize"] == true, ..Options::default() }.form_values();
-        let body = Value::from(&case["input"]);
-        let out = run(operation, operation, &body, &options);
-        assert_eq!(Json::Bool(out.ok), case["expect"]["ok"], "{name}");
-        same_errors(name, &out.errors, &case["expect"]["errors"]);
-        if out.ok {
-            let value = out.value.as_ref().unwrap();
-            assert_eq!(Json::from(value), case["expect"]["value"], "{name}: value");
-            let strict = run(operation, operation, value, &Options::default());
-            assert!(strict.ok, "{name}: the form's body is refused by strict validation: {:?}", strict.errors);
-        }
-        for f in op(operation).fields {
-            let pointer = format!("/{}", f.name);
-            let field = validate_field(operation, &pointer, &body, &options).unwrap();
-            let want: Vec<_> = out.errors.iter().filter(|e| within(&e.path, &field.scope)).cloned().collect();
-            assert_eq!(field.errors, want, "{name} {pointer}");
-        }
-    }
-    assert!(cases.len() >= 20);
 }
 
 /// On every corpus body: what form mode accepts, strict validation accepts as the body to

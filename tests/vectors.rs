@@ -142,6 +142,62 @@ vectors!(
     unfreeze_sub_customers,
 );
 
+/// A form's values (`Options::form`, `tests/vectors/forms/form_values.json`): the vectors,
+/// `validate_field` on them, and the body form mode accepts passes strict validation.
+#[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+#[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+fn form_values() {
+    use bss_validate::{Outcome, eligibility, validate_field};
+    let doc: Value = serde_json::from_str(include_str!("vectors/forms/form_values.json")).expect("JSON");
+    let cases = doc["cases"].as_array().expect("cases");
+    let brief = |errs: &[bss_validate::Violation]| errs.iter().map(|e| format!("{} {}", e.path, e.code.as_str())).collect::<Vec<_>>();
+    for case in cases {
+        let name = case["name"].as_str().expect("name");
+        let (op, is_check) = match (case["operation"].as_str(), case["check"].as_str()) {
+            (Some(op), _) => (op, false),
+            (None, Some(check)) => (check, true),
+            _ => panic!("{name}: no operation"),
+        };
+        let run = |body: &Value, options: &Options| -> Outcome {
+            if is_check { eligibility::check_with(op, body, options) } else { bss_validate::validate_with(op, body, options) }.expect("a known table")
+        };
+        let options = Options { normalize: case["normalize"] == true, ..Options::default() }.form_values();
+        let out = run(&case["input"], &options);
+        let expect = &case["expect"];
+        assert_eq!(Value::Bool(out.ok), expect["ok"], "{name}");
+        let want: Vec<String> = expect["errors"]
+            .as_array()
+            .expect("errors")
+            .iter()
+            .map(|e| format!("{} {}", e["path"].as_str().unwrap_or("?"), e["code"].as_str().unwrap_or("?")))
+            .collect();
+        assert_eq!(brief(&out.errors), want, "{name}");
+        for (w, g) in expect["errors"].as_array().expect("errors").iter().zip(&out.errors) {
+            let params = serde_json::to_value(&g.params).expect("params");
+            for (k, v) in w.get("params").and_then(Value::as_object).into_iter().flatten() {
+                assert_eq!(&params[k], v, "{name}: params.{k}");
+            }
+        }
+        if let Some(value) = &out.value {
+            let value = Value::from(value);
+            assert_eq!(value, expect["value"], "{name}: value");
+            assert!(run(&value, &Options::default()).ok, "{name}: the form's body is refused by strict validation");
+        }
+        let body = bss_validate::Value::from(&case["input"]);
+        for f in bss_validate::spec::find(op).or_else(|| eligibility::find(op)).expect("a table").fields {
+            let field = validate_field(op, &format!("/{}", f.name), &body, &options).expect("a known table");
+            let within = |p: &str| field.scope.iter().any(|s| p == s || p.starts_with(&format!("{s}/")));
+            assert_eq!(
+                brief(&field.errors),
+                brief(&out.errors.iter().filter(|e| within(&e.path)).cloned().collect::<Vec<_>>()),
+                "{name} /{}",
+                f.name
+            );
+        }
+    }
+    assert!(cases.len() >= 20);
+}
+
 /// The registration checks of `bss_validate::eligibility`.
 mod checks {
     use super::run;

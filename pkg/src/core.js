@@ -165,9 +165,9 @@ export function check(name, facts, options) {
 /** The core's whole answer to a valid body when not reading form input (see `json::write_outcome`). */
 const VALID = '{"ok":true,"errors":[]}';
 
-function outcome(name, input, options, check) {
+function outcome(name, input, options, table) {
   const mode = modeOf(options);
-  const { copy, raw } = call(name, "", input, options, mode | check);
+  const { copy, raw } = call(name, "", input, options, mode | table);
   // The common answer needs no JSON.parse (a tenth of a call on a small valid body).
   if (raw === VALID && !mode) return { ok: true, value: copy, errors: [] };
   const out = answer(raw, name);
