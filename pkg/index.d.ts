@@ -80,16 +80,10 @@ export interface HtmlAttributes {
   autocomplete?: string;
 }
 
-/** {@link HtmlAttributes} as React spells the props. */
-export interface JsxAttributes {
-  required?: true;
-  minLength?: number;
-  maxLength?: number;
-  inputMode?: "decimal" | "numeric" | "email";
-  type?: "email" | "tel" | "password" | "checkbox";
-  pattern?: string;
-  autoComplete?: string;
-}
+/** {@link HtmlAttributes} named as React spells the props (the crate's `html::jsx_name`). */
+export type JsxAttributes = { [K in keyof HtmlAttributes as JsxName<K>]: HtmlAttributes[K] };
+
+type JsxName<K> = K extends "maxlength" ? "maxLength" : K extends "minlength" ? "minLength" : K extends "inputmode" ? "inputMode" : K extends "autocomplete" ? "autoComplete" : K;
 
 /** `"en"` (default) or `"zh-CN"`; other tags of those languages (`"zh"`, `"en-US"`) work too. */
 export type Locale = "en" | "zh-CN" | (string & {});
