@@ -36,7 +36,7 @@ use ::axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use crate::normalize::Change;
+use crate::forms::normalize::Change;
 use crate::request::{self, Request as Typed};
 use crate::spec::Operation;
 use crate::{Locale, Options, Violation};
@@ -46,7 +46,7 @@ use crate::{Locale, Options, Violation};
 pub struct Settings {
     /// The largest body read, in bytes; a larger one is refused with 413.
     pub body_limit: usize,
-    /// Normalise form input before validating (see [`crate::normalize`]), as a browser form
+    /// Normalise form input before validating (see [`crate::forms::normalize`]), as a browser form
     /// bound with `normalize: true` does; the accepted body is then the normalised one.
     pub normalize: bool,
 }
@@ -114,7 +114,7 @@ pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accep
     // send (a lone surrogate `\ud800` reads as U+FFFD on both sides, where serde_json's reader
     // would refuse the body), and no serde_json tree is built only to be converted.
     let malformed = || Problem::new(Kind::MalformedJson, locale);
-    let body = crate::json::parse(std::str::from_utf8(&bytes).map_err(|_| malformed())?).ok_or_else(malformed)?;
+    let body = crate::body::json::parse(std::str::from_utf8(&bytes).map_err(|_| malformed())?).ok_or_else(malformed)?;
     let options = Options { normalize: settings.normalize, ..Options::locale(locale) };
     let outcome = crate::run(operation, std::borrow::Cow::Owned(body), &options);
     match outcome.value {
@@ -130,7 +130,7 @@ pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accep
 /// # Errors
 /// As [`accept`], and 404 for an unknown name.
 pub async fn accept_named(name: &str, req: Request) -> Result<Accepted, Problem> {
-    match crate::table(name) {
+    match crate::spec::table(name) {
         Some(op) => accept(op, req).await,
         None => Err(Problem::new(Kind::UnknownOperation, locale(req.headers()))),
     }

@@ -9,25 +9,33 @@ compile_error!("without the `std` feature the crate builds only for wasm32-unkno
 
 extern crate alloc;
 
-#[cfg(feature = "axum")]
-pub mod axum;
+// The rooms, from the bottom up: `report` (codes, params, violations, messages, pointers)
+// and `body` (a request body as the rules read it) stand on nothing else; `rules` are pure
+// checks on Rust values; `spec` is the tables, one per operation; `engine` walks a body
+// against a table; `forms` are views of the tables (normalisation and form values, HTML
+// attributes, JSON Schema, field lists); `request` the typed structs; then the adapters
+// (`wasm`, `axum`, the binaries). This file is the facade: it joins them, and nothing imports
+// back up into it.
+pub mod body;
 pub mod eligibility;
-pub mod error;
-pub mod html;
-pub mod json;
-pub mod message;
-pub mod normalize;
-pub mod pointer;
+pub mod engine;
+pub mod forms;
+pub mod report;
 #[cfg(feature = "std")]
 pub mod request;
 pub mod rules;
+pub mod spec;
+
+#[cfg(feature = "axum")]
+pub mod axum;
 #[cfg(all(not(feature = "std"), target_arch = "wasm32", target_os = "unknown"))]
 mod runtime;
-pub mod schema;
-pub mod spec;
-pub mod value;
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 mod wasm;
+
+pub use body::{json, value};
+pub use forms::{html, normalize, schema};
+pub use report::{message, pointer};
 
 /// What every module uses from `alloc`, so the code reads the same with and without `std`.
 /// `format!` and `ToString` are left out on purpose: they pull in `core::fmt`, which the
@@ -65,8 +73,8 @@ mod prelude {
 use prelude::*;
 use serde::Serialize;
 
-pub use error::{Code, Error, Params, Violation};
 pub use message::Locale;
+pub use report::{Code, Error, Params, Violation};
 pub use spec::Operation;
 pub use value::Value;
 
@@ -227,20 +235,20 @@ pub fn validate_value(operation: &str, input: &Value, options: &Options) -> Resu
 /// document in UTF-8.
 #[cfg(feature = "std")]
 pub fn check_json(operation: &str, json: &[u8], locale: Locale) -> Result<Vec<Violation>, Error> {
-    let op = table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
     let text = core::str::from_utf8(json).map_err(|_| Error::MalformedJson)?;
     let doc = json::parse_in_place(text).ok_or(Error::MalformedJson)?;
-    Ok(spec::check_view(op, doc.root(), false).into_iter().map(|(path, f)| violation(path, f, locale)).collect())
+    Ok(engine::check_view(op, doc.root(), false).into_iter().map(|(path, f)| violation(path, f, locale)).collect())
 }
 
 /// Reads form input (if asked) and validates.
 pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Options) -> Outcome {
     let Some(prep) = options.prep() else {
-        let items = spec::check(op, &input, false);
+        let items = engine::check(op, &input, false);
         return outcome(items, input, options.locale);
     };
     let (body, changes) = normalize::prepare(op, &input, prep);
-    let items = spec::check(op, &body, options.form);
+    let items = engine::check(op, &body, options.form);
     Outcome { changes: options.normalize.then_some(changes), ..outcome(items, Cow::Owned(body), options.locale) }
 }
 
@@ -260,7 +268,7 @@ pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Optio
 /// # Errors
 /// Only [`Error::UnknownOperation`].
 pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &Options) -> Result<FieldOutcome, Error> {
-    let op = table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
     let prepared;
     let body = match options.prep() {
         Some(prep) => {
@@ -274,7 +282,7 @@ pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &O
     if let [name] = segments.as_slice() {
         scope.extend(op.linked(name).map(|other| pointer::push("", other)));
     }
-    let errors: Vec<Violation> = spec::check(op, body, options.form)
+    let errors: Vec<Violation> = engine::check(op, body, options.form)
         .into_iter()
         .filter(|(path, _)| scope.iter().any(|s| pointer::within(path, s)))
         .map(|(path, f)| violation(path, f, options.locale))
@@ -283,19 +291,14 @@ pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &O
 }
 
 /// A rule failure placed at `path`, its message rendered in `locale`.
-fn violation(path: String, f: error::Fail, locale: Locale) -> Violation {
+fn violation(path: String, f: report::Fail, locale: Locale) -> Violation {
     Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: f.params }
-}
-
-/// An operation's table, or a registration check's (they share the engine).
-pub(crate) fn table(name: &str) -> Option<&'static Operation> {
-    spec::find(name).or_else(|| eligibility::find(name))
 }
 
 /// Places rule failures into an [`Outcome`], rendering each message once.
 /// The outcome of `items` found in `input`; a valid input becomes its `value` (moved when
 /// owned: a copy of every valid body was a sixth of a server's time per request).
-pub(crate) fn outcome(items: Vec<(String, error::Fail)>, input: Cow<'_, Value>, locale: Locale) -> Outcome {
+pub(crate) fn outcome(items: Vec<(String, report::Fail)>, input: Cow<'_, Value>, locale: Locale) -> Outcome {
     let errors: Vec<Violation> = items.into_iter().map(|(path, f)| violation(path, f, locale)).collect();
     let ok = errors.is_empty();
     Outcome { ok, value: ok.then(|| input.into_owned()), errors, changes: None }

@@ -17,9 +17,9 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::normalize::Prep;
+use crate::forms::normalize::Prep;
 use crate::prelude::*;
-use crate::{Locale, Options, Value, eligibility, json, spec};
+use crate::{Locale, Options, Value, json, spec};
 
 /// `mode` bit: normalise form input ([`Options::normalize`]).
 const NORMALIZE: u8 = 1;
@@ -44,14 +44,14 @@ pub fn validate(operation: &str, pointer: &str, input: &str, locale: &str, mode:
     if mode & FIELD != 0 {
         json::write_field_outcome(&mut out, &crate::validate_field(operation, pointer, &body, &options).ok()?);
     } else if mode & PREPARE != 0 {
-        let (value, changes) = crate::normalize::prepare(spec::find(operation)?, &body, Prep { form: options.form, text: options.normalize });
+        let (value, changes) = crate::forms::normalize::prepare(spec::find(operation)?, &body, Prep { form: options.form, text: options.normalize });
         out.push_str("{\"value\":");
         json::write_value(&mut out, &value);
         out.push_str(",\"changes\":");
         json::write_changes(&mut out, &changes);
         out.push('}');
     } else {
-        let table = if mode & CHECK != 0 { eligibility::find(operation) } else { spec::find(operation) }?;
+        let table = if mode & CHECK != 0 { spec::find_check(operation) } else { spec::find(operation) }?;
         // Owned: a valid body moves into the outcome instead of being copied there.
         let mut outcome = crate::run(table, Cow::Owned(body), &options);
         if mode & (NORMALIZE | FORM) == 0 {
@@ -67,7 +67,7 @@ pub fn validate(operation: &str, pointer: &str, input: &str, locale: &str, mode:
 
 /// What the tables say, as JSON text: `"operations"` (the list, `{name, title, method,
 /// path, site}`; `name` unused), or of the operation or check `name` its `"fields"` (see
-/// [`spec::describe`]), `"html"` attributes (see [`crate::html`]), the same as React's
+/// [`crate::forms::fields`]), `"html"` attributes (see [`crate::forms::html`]), the same as React's
 /// `"jsx"` props, or `"schema"` (see
 /// [`crate::schema`]). One export rather than four: each export costs glue and a shim.
 #[wasm_bindgen]
@@ -75,10 +75,10 @@ pub fn describe(what: &str, name: &str) -> Option<String> {
     let mut out = String::new();
     match what {
         "operations" => json::write_operations(&mut out, spec::OPERATIONS),
-        "fields" => json::write_fields(&mut out, &spec::describe::fields(crate::table(name)?)),
-        "html" => json::write_html(&mut out, &crate::html::attributes(crate::table(name)?), false),
-        "jsx" => json::write_html(&mut out, &crate::html::attributes(crate::table(name)?), true),
-        "schema" => out = crate::schema::json_schema(crate::table(name)?),
+        "fields" => json::write_fields(&mut out, &crate::forms::fields::fields(crate::spec::table(name)?)),
+        "html" => json::write_html(&mut out, &crate::forms::html::attributes(crate::spec::table(name)?), false),
+        "jsx" => json::write_html(&mut out, &crate::forms::html::attributes(crate::spec::table(name)?), true),
+        "schema" => out = crate::forms::schema::json_schema(crate::spec::table(name)?),
         _ => return None,
     }
     Some(out)

@@ -15,7 +15,7 @@ fn load(name: &str) -> Json {
 }
 
 fn op(name: &str) -> &'static spec::Operation {
-    spec::find(name).or_else(|| eligibility::find(name)).unwrap_or_else(|| panic!("unknown {name}"))
+    spec::find(name).or_else(|| spec::find_check(name)).unwrap_or_else(|| panic!("unknown {name}"))
 }
 
 fn run(name: &str, operation: &str, body: &Value, options: &Options) -> bss_validate::Outcome {

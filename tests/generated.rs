@@ -13,7 +13,7 @@ mod common;
 use std::fmt::Write;
 
 use bss_validate::spec::{Empty, Field, Format, Kind, Method, OPERATIONS, Presence, Site};
-use bss_validate::{Code, eligibility};
+use bss_validate::{Code, spec};
 
 fn camel(name: &str) -> String {
     name.split('_').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect()
@@ -121,7 +121,7 @@ fn operations_table() -> String {
 
 fn rules_table() -> String {
     let mut s = String::new();
-    for op in OPERATIONS.iter().chain(eligibility::CHECKS) {
+    for op in OPERATIONS.iter().chain(spec::CHECKS) {
         let _ = writeln!(s, "#### {} — {}\n", op.name, op.title);
         // Escaped: rustdoc would read `[DOC mc_00023]` as a link (the README is the crate doc).
         let _ = writeln!(s, "Source: {}.\n", op.source.replace('[', "\\[").replace(']', "\\]"));
@@ -268,7 +268,7 @@ fn typescript() -> String {
     map.push_str("}\n\n/** The name of an operation. */\nexport type OperationName = keyof OperationInputs;\n\n");
     s.push_str(&map);
     let mut checks = String::from("/** Facts of every registration check. */\nexport interface CheckInputs {\n");
-    for op in eligibility::CHECKS {
+    for op in spec::CHECKS {
         let _ = writeln!(s, "/** {}. */\nexport interface {}Input {{", op.title, op.name);
         ts_fields(op.fields, false, "  ", &mut s);
         s.push_str("}\n\n");

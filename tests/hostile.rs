@@ -480,8 +480,8 @@ fn exposed(kind: &str, out: &Value) -> String {
 /// text, found from the tables (the `fields()` the package gives): each must have PII cases.
 fn pii_fields() -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for op in bss_validate::spec::OPERATIONS.iter().chain(bss_validate::eligibility::CHECKS) {
-        let fields = serde_json::to_value(bss_validate::spec::describe::fields(op)).expect("fields serialize");
+    for op in bss_validate::spec::OPERATIONS.iter().chain(bss_validate::spec::CHECKS) {
+        let fields = serde_json::to_value(bss_validate::forms::fields::fields(op)).expect("fields serialize");
         for f in fields.as_array().expect("a list") {
             let format = f["format"].as_str().unwrap_or_default();
             let name = f["name"].as_str().expect("name");

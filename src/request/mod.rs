@@ -53,7 +53,7 @@ pub fn parse<T: Request>(input: &Value) -> Result<T, Box<Outcome>> {
 pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box<Outcome>> {
     let op = T::OPERATION;
     let body = crate::Value::from(input);
-    let violations = spec::check(op, &body, false);
+    let violations = crate::engine::check(op, &body, false);
     if !violations.is_empty() {
         return Err(Box::new(crate::outcome(violations, std::borrow::Cow::Owned(body), options.locale)));
     }
@@ -61,7 +61,7 @@ pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box
         // Unreachable for a valid body (a test parses every valid vector into its struct);
         // reported as data all the same, never as a panic.
         let params = crate::Params { expected: Some("object"), ..crate::Params::default() };
-        let fail = crate::error::Fail::with(crate::Code::WrongType, params);
+        let fail = crate::report::Fail::with(crate::Code::WrongType, params);
         Box::new(crate::outcome(vec![(String::new(), fail)], std::borrow::Cow::Borrowed(&body), options.locale))
     })
 }

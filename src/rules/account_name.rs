@@ -14,7 +14,7 @@
 //! assert!(account_name::check("_alice", &R).is_err()); // `_` may not lead here
 //! ```
 
-use crate::error::{Code, Fail, Params};
+use crate::report::{Code, Fail, Params};
 use crate::rules::{length, text};
 
 /// One API's account-name rule.

@@ -9,8 +9,8 @@
 //! assert!(email::check("li.lei@localhost").is_err());
 //! ```
 
-use crate::error::{Code, Fail, Params};
 use crate::prelude::{cut, pieces};
+use crate::report::{Code, Fail, Params};
 
 /// The name of the format in `invalid_format` params.
 pub const FORMAT: &str = "email";

@@ -11,15 +11,15 @@
 //! assert!(integer::range(101, 1, 100).is_err());
 //! ```
 
-use crate::value::View;
+use crate::body::value::View;
 
-use crate::error::{Allowed, Code, Fail, Num, Params};
+use crate::report::{Allowed, Code, Fail, Num, Params};
 
 /// Reads an integer. `text_ok` allows the canonical decimal text of one (query parameters
 /// arrive as text).
 pub fn from_json<'v>(value: impl Into<View<'v>>, text_ok: bool) -> Result<i64, Fail> {
     match value.into() {
-        View::Number(n) => crate::value::integer_of(n).ok_or_else(|| Fail::new(Code::NotAnInteger)),
+        View::Number(n) => crate::body::value::integer_of(n).ok_or_else(|| Fail::new(Code::NotAnInteger)),
         View::String(s) if text_ok => parse_text(s),
         _ => Err(Fail::with(Code::WrongType, Params { expected: Some("integer"), ..Params::default() })),
     }
@@ -32,7 +32,7 @@ fn parse_text(s: &str) -> Result<i64, Fail> {
     if !canonical {
         return Err(Fail::new(Code::NotAnInteger));
     }
-    crate::value::int_value(s).ok_or_else(|| Fail::new(Code::NotAnInteger))
+    crate::body::value::int_value(s).ok_or_else(|| Fail::new(Code::NotAnInteger))
 }
 
 /// Checks `min <= value <= max`.

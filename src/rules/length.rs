@@ -8,7 +8,7 @@
 //! assert!(length::check("中文名", 0, Some(3)).is_ok()); // 3 code units
 //! ```
 
-use crate::error::{Code, Fail, Num, Params};
+use crate::report::{Code, Fail, Num, Params};
 
 /// The unit named in every length violation's `params.unit`.
 pub const UNIT: &str = "utf16";

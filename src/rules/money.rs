@@ -26,9 +26,9 @@ use alloc::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::value::{View, plain_notation};
+use crate::body::value::{View, plain_notation};
 
-use crate::error::{Code, Fail, Num, Params};
+use crate::report::{Code, Fail, Num, Params};
 
 /// The grammar named in `not_a_decimal` params.
 pub const FORMAT: &str = "decimal";

@@ -14,7 +14,7 @@
 //! assert!(password::check("abcdefgh", &R).is_err()); // one class
 //! ```
 
-use crate::error::{Code, Fail, Params};
+use crate::report::{Code, Fail, Params};
 use crate::rules::length;
 
 /// A password rule.

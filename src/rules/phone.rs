@@ -13,8 +13,8 @@
 //! assert!(phone::with_country_code("0044-7911123456", &["0086"]).is_err());
 //! ```
 
-use crate::error::{Allowed, Code, Fail, Params};
 use crate::prelude::cut;
+use crate::report::{Allowed, Code, Fail, Params};
 use crate::rules::text;
 
 /// Format name of the bare form.

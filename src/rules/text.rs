@@ -6,7 +6,7 @@
 //! assert!(text::no_space("a b").is_err());
 //! ```
 
-use crate::error::{Code, Fail};
+use crate::report::{Code, Fail};
 
 /// Rejects any white space (Unicode `White_Space`, so the ideographic space U+3000 that
 /// Chinese IMEs type counts too): the doc's fuzzy filters say 不能带空格.

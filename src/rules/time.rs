@@ -14,7 +14,7 @@
 //! assert!(time::utc("2024-02-30T00:00:00Z").is_err());
 //! ```
 
-use crate::error::{Code, Fail, Params};
+use crate::report::{Code, Fail, Params};
 
 /// Format name of a UTC timestamp.
 pub const UTC: &str = "utc_datetime";

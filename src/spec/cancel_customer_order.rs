@@ -2,7 +2,7 @@
 //! (bss-api.md §8; \[DOC api_order_00017\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -13,6 +13,6 @@ pub const OP: Operation = Operation {
     site: Site::China,
     source: super::cite("bss-api.md §8; [DOC api_order_00017]"),
     fields: &[Field { name: "order_id", presence: Required, kind: super::ID }],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

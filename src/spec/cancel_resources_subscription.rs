@@ -2,7 +2,7 @@
 //! (bss-api.md §18; SDK model UnsubscribeResourcesReq; \[SDK-go/java\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -18,6 +18,6 @@ pub const OP: Operation = Operation {
         Field { name: "unsubscribe_reason_type", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 5 } },
         Field { name: "unsubscribe_reason", presence: Optional(Rejected), kind: Kind::Text { min: 0, max: None, format: None } },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

@@ -1,10 +1,11 @@
 //! 校验客户注册信息 — CheckUserIdentity. `POST /v2/partners/sub-customers/users/check-identity`
 //! (SDK model `CheckSubcustomerUserReq`; bss-api.md §1, \[DOC mc_00023\]).
 
-use crate::value::View;
+use crate::body::value::View;
 
-use super::{Body, Field, Kind, Method, Operation, Presence::*, Report, Site};
-use crate::pointer;
+use super::{Field, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
+use crate::report::pointer;
 use crate::rules::{account_name, email, phone};
 
 /// The operation table.

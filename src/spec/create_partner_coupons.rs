@@ -1,7 +1,8 @@
 //! 发放优惠券 — CreatePartnerCoupons. `POST /v2/promotions/benefits/partner-coupons`
 //! (SDK model `CreatePartnerCouponsReq`; bss-api.md §13, \[DOC mp_02002\]).
 
-use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -33,5 +34,5 @@ pub const OP: Operation = Operation {
 const FREE_TEXT: Kind = Kind::Text { min: 0, max: None, format: None };
 
 fn cross(body: &Body<'_>, out: &mut Report) {
-    super::window(body, out, "valid_time", "expire_time", None);
+    crate::engine::window(body, out, "valid_time", "expire_time", None);
 }

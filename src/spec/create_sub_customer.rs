@@ -1,9 +1,10 @@
 //! 创建客户 (注册客户) — CreateSubCustomer. `POST /v2/partners/sub-customers`
 //! (SDK model `CreateCustomerV2Req`; bss-api.md §3, \[GUIDE\] mc_00016 + SDKs).
 
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
-use crate::error::{Code, Fail, Params};
-use crate::pointer;
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
+use crate::report::pointer;
+use crate::report::{Code, Fail, Params};
 use crate::rules::{account_name, password};
 
 /// The operation table.

@@ -23,6 +23,6 @@ pub const OP: Operation = Operation {
             kind: Kind::Choice { allowed: &["ACCOUNT", "ACCOUNT_AND_RESOURCE"], ignore_case: false },
         },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

@@ -2,7 +2,7 @@
 //! (bss-api.md §18; SDK model ListConsumeSubCustomersReq; \[DOC mt_000503\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -17,6 +17,6 @@ pub const OP: Operation = Operation {
         Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_MAX_MINUS_1 },
         Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

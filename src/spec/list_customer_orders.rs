@@ -3,7 +3,8 @@
 //!
 //! Every filter says 不携带或携带值为空时，不作为筛选条件, so `""` counts as absent throughout.
 
-use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -45,6 +46,6 @@ pub const OP: Operation = Operation {
 const MAX_WINDOW_YEARS: i64 = 1;
 
 fn cross(body: &Body<'_>, out: &mut Report) {
-    super::window(body, out, "create_time_begin", "create_time_end", Some(MAX_WINDOW_YEARS));
-    super::window(body, out, "payment_time_begin", "payment_time_end", Some(MAX_WINDOW_YEARS));
+    crate::engine::window(body, out, "create_time_begin", "create_time_end", Some(MAX_WINDOW_YEARS));
+    crate::engine::window(body, out, "payment_time_begin", "payment_time_end", Some(MAX_WINDOW_YEARS));
 }

@@ -2,7 +2,7 @@
 //! (bss-api.md §12; SDK model QueryCustomersBalancesReq; \[DOC mt_060004\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -16,7 +16,7 @@ pub const OP: Operation = Operation {
         Field { name: "customer_infos", presence: Required, kind: Kind::List { min: 1, max: Some(100), item: &Kind::Object(CUSTOMER_INFO) } },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };
 

@@ -1,7 +1,8 @@
 //! 查询云经销商列表 — ListIndirectPartners. `POST /v2/partners/indirect-partners/query`
 //! (SDK model `QueryIndirectPartnersReq`; bss-api.md §11, \[DOC espp_00003\]).
 
-use super::{Body, Empty::*, Field, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -25,5 +26,5 @@ pub const OP: Operation = Operation {
 };
 
 fn cross(body: &Body<'_>, out: &mut Report) {
-    super::window(body, out, "associated_on_begin", "associated_on_end", None);
+    crate::engine::window(body, out, "associated_on_begin", "associated_on_end", None);
 }

@@ -2,7 +2,7 @@
 //! (bss-api.md §18; \[GUIDE\]; \[SDK-go\] ListIssuedCouponQuotasRequest (query)).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -20,6 +20,6 @@ pub const OP: Operation = Operation {
         Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_MAX },
         Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

@@ -1,7 +1,8 @@
 //! 查询调账记录 — ListPartnerAdjustRecords. `GET /v3/accounts/partner-accounts/adjust-records`
 //! (query parameters; bss-api.md §18, \[DOC zh-cn_topic_0000001191118881\], \[SDK-go/java\]).
 
-use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -34,5 +35,5 @@ pub const OP: Operation = Operation {
 };
 
 fn cross(body: &Body<'_>, out: &mut Report) {
-    super::window(body, out, "operation_time_begin", "operation_time_end", None);
+    crate::engine::window(body, out, "operation_time_begin", "operation_time_end", None);
 }

@@ -1,7 +1,8 @@
 //! 查询优惠券额度 — ListQuotaCoupons. `POST /v2/partners/coupon-quotas/query`
 //! (SDK model `QueryCouponQuotasReqExt`; bss-api.md §18, \[SDK-go/java\]).
 
-use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -37,7 +38,7 @@ pub const OP: Operation = Operation {
 };
 
 fn cross(body: &Body<'_>, out: &mut Report) {
-    super::window(body, out, "create_time_begin", "create_time_end", None);
-    super::window(body, out, "effective_time_begin", "effective_time_end", None);
-    super::window(body, out, "expire_time_begin", "expire_time_end", None);
+    crate::engine::window(body, out, "create_time_begin", "create_time_end", None);
+    crate::engine::window(body, out, "effective_time_begin", "effective_time_end", None);
+    crate::engine::window(body, out, "expire_time_begin", "expire_time_end", None);
 }

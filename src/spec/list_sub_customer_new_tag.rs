@@ -20,6 +20,6 @@ pub const OP: Operation = Operation {
         Field { name: "limit", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 200 } },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

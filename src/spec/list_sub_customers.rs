@@ -1,7 +1,8 @@
 //! 查询客户列表 — ListSubCustomers. `POST /v2/partners/sub-customers/query`
 //! (SDK model `QuerySubCustomerListReq`; bss-api.md §10, \[DOC mc_00021\]). All fields optional.
 
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -35,5 +36,5 @@ pub const OP: Operation = Operation {
 const FUZZY: Kind = Kind::Text { min: 0, max: Some(64), format: Some(Format::NoSpace) };
 
 fn cross(body: &Body<'_>, out: &mut Report) {
-    super::window(body, out, "associated_on_begin", "associated_on_end", None);
+    crate::engine::window(body, out, "associated_on_begin", "associated_on_end", None);
 }

@@ -8,20 +8,16 @@
 //! Decisions on points the doc marks INFERRED, or where sources disagree, are written next to
 //! the row they affect (`// Decision: …`) and listed in the README; a vector pins each one.
 
-use crate::error::{Allowed, Code, Fail, Params};
-use crate::pointer;
-use crate::prelude::*;
-use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
-use crate::value::{Members, Value, View};
+use crate::rules::{account_name, email, money, password, phone, time};
 
-pub mod describe;
-
+pub mod associate_customer;
 pub mod cancel_customer_order;
 pub mod cancel_resources_subscription;
 pub mod check_user_identity;
 pub mod create_partner_coupons;
 pub mod create_sub_customer;
 pub mod freeze_sub_customers;
+pub mod join_partner_program;
 pub mod list_consume_sub_customers;
 pub mod list_customer_orders;
 pub mod list_customers_balances_detail;
@@ -80,6 +76,20 @@ pub static OPERATIONS: &[&Operation] = &[
 /// Looks an operation up by its Huawei SDK name (exact, case-sensitive).
 pub fn find(name: &str) -> Option<&'static Operation> {
     OPERATIONS.iter().copied().find(|op| op.name == name)
+}
+
+/// The registration checks (no API call; see [`crate::eligibility`]), looked up by name like
+/// operations and run by the same engine.
+pub static CHECKS: &[&Operation] = &[&associate_customer::OP, &join_partner_program::OP];
+
+/// Looks a registration check up by name (exact, case-sensitive).
+pub fn find_check(name: &str) -> Option<&'static Operation> {
+    CHECKS.iter().copied().find(|c| c.name == name)
+}
+
+/// An operation's table, or a registration check's (they share the engine).
+pub fn table(name: &str) -> Option<&'static Operation> {
+    find(name).or_else(|| find_check(name))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -194,7 +204,7 @@ pub struct Operation {
     /// The fields, in the doc's order.
     pub fields: &'static [Field],
     /// Cross-field rules, run after every field has been checked on its own.
-    pub cross: fn(&Body<'_>, &mut Report),
+    pub cross: fn(&crate::engine::Body<'_>, &mut crate::engine::Report),
     /// The pairs of fields the cross rules tie together: when one changes, the other's
     /// violations may change too, so [`crate::validate_field`] answers for both. A test
     /// mutates every field of every vector and checks no other field's verdict moves.
@@ -350,17 +360,6 @@ pub enum Format {
 }
 
 impl Format {
-    fn check(self, value: &str) -> Result<(), Fail> {
-        match self {
-            Format::Email => email::check(value),
-            Format::MobileDigits => phone::bare(value),
-            Format::Utc => time::utc(value).map(drop),
-            Format::YearMonth => time::year_month(value).map(drop),
-            Format::NoSpace => text::no_space(value),
-            Format::Code => Ok(()),
-        }
-    }
-
     /// The format's name, as in `invalid_format` params (`None` for [`Format::NoSpace`],
     /// which has its own code, and for [`Format::Code`], which never fails).
     pub fn name(self) -> Option<&'static str> {
@@ -371,413 +370,6 @@ impl Format {
             Format::YearMonth => Some(time::YEAR_MONTH),
             Format::NoSpace | Format::Code => None,
         }
-    }
-}
-
-// ---------------------------------------------------------------------------------------
-// The engine.
-
-/// The violations found so far, each at a JSON Pointer.
-#[derive(Debug, Default)]
-pub struct Report {
-    items: Vec<(String, Fail)>,
-}
-
-impl Report {
-    /// Adds a violation at `path`.
-    pub fn push(&mut self, path: String, fail: Fail) {
-        self.items.push((path, fail));
-    }
-
-    /// Adds a violation at `path` that supersedes what was said about `path` and below (a
-    /// field that must not be sent at all needs no remarks on its contents).
-    pub fn replace(&mut self, path: String, fail: Fail) {
-        self.items.retain(|(p, _)| !pointer::within(p, &path));
-        self.items.push((path, fail));
-    }
-
-    /// The violations, in the order they were found.
-    pub fn into_items(self) -> Vec<(String, Fail)> {
-        self.items
-    }
-}
-
-/// The request body as the cross-field rules see it: each field of the table, as given.
-pub struct Body<'a> {
-    op: &'static Operation,
-    /// Per field of `op`: its value (a repeated key: the last), and whether it is absent or
-    /// passed its own checks.
-    slots: &'a Slots<'a>,
-}
-
-impl<'a> Body<'a> {
-    fn slot(&self, name: &str) -> Option<(usize, &(Option<View<'a>>, bool))> {
-        let i = self.op.fields.iter().position(|f| f.name == name)?;
-        Some((i, self.slots.get(i)?))
-    }
-
-    /// The field's value when it counts as given: not absent, not `null`, and not `""` where
-    /// `""` means absent.
-    pub fn given(&self, name: &str) -> Option<View<'a>> {
-        let (i, (v, _)) = self.slot(name)?;
-        let v = (*v)?;
-        if v.is_null() {
-            return None;
-        }
-        let empty_means_absent = self.op.fields.get(i).is_some_and(|f| f.presence.empty() == Empty::Absent);
-        if empty_means_absent && v.as_str() == Some("") {
-            return None;
-        }
-        Some(v)
-    }
-
-    /// The field's value when it is given and passed its own checks.
-    pub fn valid(&self, name: &str) -> Option<View<'a>> {
-        let (_, (_, valid)) = self.slot(name)?;
-        if *valid { self.given(name) } else { None }
-    }
-
-    /// The integer value of a field that passed its own checks (`18.0` and, in a query, `"18"`
-    /// read as 18, exactly as the field's own check read them).
-    pub fn int(&self, name: &str) -> Option<i64> {
-        self.valid(name).and_then(|v| integer::from_json(v, true).ok())
-    }
-
-    /// The time of a UTC timestamp field that passed its own checks.
-    pub fn utc(&self, name: &str) -> Option<time::Seconds> {
-        self.valid(name).and_then(View::as_str).and_then(|s| time::utc(s).ok())
-    }
-
-    /// A given string value, whether or not it passed its own checks.
-    pub fn text(&self, name: &str) -> Option<&'a str> {
-        self.given(name).and_then(View::as_str)
-    }
-}
-
-/// Validates `input` against `op`: every violation, in field order. `form`: the body holds a
-/// form's values, already prepared (see [`crate::Options::form`]).
-pub fn check(op: &'static Operation, input: &Value, form: bool) -> Vec<(String, Fail)> {
-    check_view(op, View::from(input), form)
-}
-
-/// How the engine reads values beyond their JSON type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Read {
-    /// A JSON body: integers are numbers.
-    Body,
-    /// Query parameters, which arrive as text: an integer may be its canonical text.
-    Query,
-    /// A form's values: integers may be text, as in a query, and a list item left blank
-    /// (`""` or `null`) is missing, `required` (blank fields and rows at a list's end were
-    /// already left out).
-    Form,
-}
-
-/// [`check`] on any [`View`]: a [`Value`] or a document read in place.
-pub fn check_view(op: &'static Operation, input: View<'_>, form: bool) -> Vec<(String, Fail)> {
-    let mut out = Report::default();
-    let View::Object(members) = input else {
-        out.push(String::new(), wrong_type("object"));
-        return out.into_items();
-    };
-    let read = match op.method {
-        _ if form => Read::Form,
-        Method::Get => Read::Query,
-        Method::Post | Method::Put => Read::Body,
-    };
-    let mut slots = EMPTY_SLOTS;
-    check_object(op.fields, members, &At::Body, read, &mut out, &mut slots);
-    let body = Body { op, slots: &slots };
-    (op.cross)(&body, &mut out);
-    if out.items.is_empty() {
-        return out.into_items();
-    }
-
-    // Field order: the body itself, then the table's order, then unknown keys (already in
-    // key order). A stable sort keeps each field's own violations before its cross ones.
-    let rank = |path: &str| -> usize {
-        let Some(first) = path.strip_prefix('/') else {
-            return 0;
-        };
-        let seg = pieces(first, b'/').next().unwrap_or_default();
-        // Unescaped only when it has a `~`: wire names have none, so most segments are as is.
-        let name = if seg.bytes().any(|b| b == b'~') { Cow::Owned(pointer::unescape(seg)) } else { Cow::Borrowed(seg) };
-        op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
-    };
-    let items = out.into_items();
-    // Usually they were found in order already: leave them be.
-    if items.windows(2).all(|w| rank(&w[0].0) <= rank(&w[1].0)) {
-        return items;
-    }
-    // Rank each violation once (ranking unescapes a path segment), then sort on the rank.
-    let mut ranked: Vec<(usize, (String, Fail))> = items.into_iter().map(|item| (rank(&item.0), item)).collect();
-    insertion_sort_by_key(&mut ranked, |(r, _)| *r);
-    ranked.into_iter().map(|(_, item)| item).collect()
-}
-
-/// A stable sort for the handful of items a report holds. The standard library's sorts are
-/// fast on large inputs but weigh several KB in the wasm module; these lists are short.
-fn insertion_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-}
-
-/// An unstable O(n log n) sort in place, far smaller in the wasm module than `sort_unstable`.
-fn heap_sort<T: Ord>(v: &mut [T]) {
-    fn sift<T: Ord>(v: &mut [T], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
-            }
-            if child + 1 < end && v[child] < v[child + 1] {
-                child += 1;
-            }
-            if v[root] >= v[child] {
-                return;
-            }
-            v.swap(root, child);
-            root = child;
-        }
-    }
-    for i in (0..v.len() / 2).rev() {
-        sift(v, i, v.len());
-    }
-    for end in (1..v.len()).rev() {
-        v.swap(0, end);
-        sift(v, 0, end);
-    }
-}
-
-/// Where a value sits: a chain back to the body. Its JSON Pointer is written only when a
-/// violation needs it; most values pass, and writing every field's pointer up front was half
-/// the time of checking a valid body.
-enum At<'a> {
-    Body,
-    Key(&'a At<'a>, &'a str),
-    Index(&'a At<'a>, usize),
-}
-
-impl At<'_> {
-    fn pointer(&self) -> String {
-        let mut s = String::new();
-        self.write(&mut s);
-        // No spare room: a list of 100 000 bad items holds 100 000 pointers.
-        s.shrink_to_fit();
-        s
-    }
-
-    /// Writes the pointer into one `String` (not one per level).
-    fn write(&self, s: &mut String) {
-        match self {
-            At::Body => {}
-            At::Key(parent, key) => {
-                parent.write(s);
-                pointer::append(s, key);
-            }
-            At::Index(parent, i) => {
-                parent.write(s);
-                pointer::append_index(s, *i);
-            }
-        }
-    }
-}
-
-/// The most fields a table (or an object inside one) may have: an object's fields are
-/// slotted in an array this long on the stack, not in a new `Vec` (a test holds every table
-/// to it). The longest, ListCustomerOrders, has 14.
-pub const MAX_FIELDS: usize = 16;
-
-/// Per field of a table: its value as given (a repeated key: the last), and whether it is
-/// absent or passed its own checks.
-type Slots<'v> = [(Option<View<'v>>, bool); MAX_FIELDS];
-
-/// No field given yet.
-const EMPTY_SLOTS: Slots<'static> = [(None, true); MAX_FIELDS];
-
-/// Checks every field of an object, then reports unknown keys. Fills `slots` (given empty;
-/// the caller's, as returning them copied half a kilobyte per object).
-fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: Read, out: &mut Report, slots: &mut Slots<'v>) {
-    // One pass over the members puts each in its field's slot (a repeated key: the last
-    // wins, as `Map::get` reads it) or among the unknown keys. Members mostly come in the
-    // table's order, so the field after the last one matched is tried first.
-    let mut unknown: Vec<&str> = Vec::new();
-    let mut next = 0;
-    for (key, value) in members.iter() {
-        let i = match fields.get(next) {
-            Some(f) if f.name == key => Some(next),
-            _ => fields.iter().position(|f| f.name == key),
-        };
-        match i.and_then(|i| slots.get_mut(i).map(|slot| (i, slot))) {
-            Some((i, slot)) => {
-                slot.0 = Some(value);
-                next = i + 1;
-            }
-            None => unknown.push(key),
-        }
-    }
-    for (f, slot) in fields.iter().zip(slots.iter_mut()) {
-        slot.1 = check_field(f, slot.0, &At::Key(at, f.name), read, out);
-    }
-    if unknown.is_empty() {
-        return;
-    }
-    // Unknown keys in key order, each once, whatever order (and repeats) the input had. A
-    // heap sort: an object may carry any number of stray keys, and it weighs little.
-    heap_sort(&mut unknown);
-    unknown.dedup();
-    for key in unknown {
-        let suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
-        out.push(At::Key(at, key).pointer(), Fail::with(Code::UnknownField, Params { suggestion, ..Params::default() }));
-    }
-}
-
-/// A key folded for "did you mean": ASCII lower case, without `_` and `-` (`customerId` →
-/// `customerid`). ASCII only: wire names are ASCII, and Unicode case tables would weigh on the wasm.
-fn loose(key: &str) -> String {
-    key.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect()
-}
-
-fn check_field(field: &Field, value: Option<View<'_>>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
-    let required = field.presence == Presence::Required;
-    match value {
-        None | Some(View::Null) => {
-            if required {
-                out.push(at.pointer(), Fail::new(Code::Required));
-            }
-            !required
-        }
-        Some(View::String("")) => {
-            let empty = field.presence.empty();
-            if empty == Empty::Rejected {
-                out.push(at.pointer(), Fail::new(Code::Empty));
-            }
-            empty != Empty::Rejected
-        }
-        Some(v) => check_value(&field.kind, v, at, read, out),
-    }
-}
-
-fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
-    let result = match kind {
-        Kind::Text { min, max, format } => as_str(kind, value).and_then(|s| {
-            length::check(s, *min, *max)?;
-            format.map_or(Ok(()), |f| f.check(s))
-        }),
-        Kind::Choice { allowed, ignore_case } => as_str(kind, value).and_then(|s| {
-            let hit = allowed.iter().any(|a| if *ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s });
-            if hit { Ok(()) } else { Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() })) }
-        }),
-        Kind::Int { min, max } => integer::from_json(value, read != Read::Body).and_then(|i| integer::range(i, *min, *max)),
-        Kind::IntChoice(allowed) => integer::from_json(value, read != Read::Body).and_then(|i| integer::one_of(i, allowed)),
-        Kind::Bool => {
-            if matches!(value, View::Bool(_)) {
-                Ok(())
-            } else {
-                Err(wrong_type("boolean"))
-            }
-        }
-        Kind::Money(bounds) => money::from_json(value, bounds).map(drop),
-        Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
-        Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
-        Kind::List { min, max, item } => {
-            return check_list(*min, *max, item, value, at, read, out);
-        }
-        Kind::Object(fields) => {
-            let View::Object(members) = value else {
-                out.push(at.pointer(), wrong_type("object"));
-                return false;
-            };
-            let before = out.items.len();
-            let mut slots = EMPTY_SLOTS;
-            check_object(fields, members, at, read, out, &mut slots);
-            return out.items.len() == before;
-        }
-    };
-    match result {
-        Ok(()) => true,
-        Err(fail) => {
-            out.push(at.pointer(), fail);
-            false
-        }
-    }
-}
-
-fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
-    let View::Array(items) = value else {
-        out.push(at.pointer(), wrong_type("array"));
-        return false;
-    };
-    let before = out.items.len();
-    let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
-    if n < i64::from(min) {
-        let params = Params { min: Some(crate::error::Num::Int(min.into())), actual: Some(n), ..Params::default() };
-        out.push(at.pointer(), Fail::with(Code::TooFewItems, params));
-    } else if let Some(max) = max.filter(|m| n > i64::from(*m)) {
-        let params = Params { max: Some(crate::error::Num::Int(max.into())), actual: Some(n), ..Params::default() };
-        out.push(at.pointer(), Fail::with(Code::TooManyItems, params));
-    }
-    for (i, v) in items.iter().enumerate() {
-        let at = At::Index(at, i);
-        match v {
-            // An item is always required: from a form, a row left blank before a filled one
-            // is missing; otherwise a `null` in a list is a type error and `""` an empty ID.
-            View::Null | View::String("") if read == Read::Form => out.push(at.pointer(), Fail::new(Code::Required)),
-            View::Null => out.push(at.pointer(), wrong_type(item.expected())),
-            View::String("") => out.push(at.pointer(), Fail::new(Code::Empty)),
-            _ => {
-                check_value(item, v, &at, read, out);
-            }
-        }
-    }
-    out.items.len() == before
-}
-
-fn as_str<'v>(kind: &Kind, value: View<'v>) -> Result<&'v str, Fail> {
-    value.as_str().ok_or_else(|| wrong_type(kind.expected()))
-}
-
-fn wrong_type(expected: &'static str) -> Fail {
-    Fail::with(Code::WrongType, Params { expected: Some(expected), ..Params::default() })
-}
-
-// ---------------------------------------------------------------------------------------
-// Helpers for the cross-field rules.
-
-/// No cross-field rules.
-pub fn no_cross(_: &Body<'_>, _: &mut Report) {}
-
-/// `begin <= end` for a time window, and, with `max_years`, `end <= begin + max_years`.
-/// Runs only when both ends are given and well-formed; the violation sits on `end`.
-pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_years: Option<i64>) {
-    let (Some(b), Some(e)) = (body.utc(begin), body.utc(end)) else {
-        return;
-    };
-    let field = Some(pointer::push("", begin));
-    if e < b {
-        out.push(pointer::push("", end), Fail::with(Code::EndBeforeBegin, Params { field, ..Params::default() }));
-    } else if let Some(years) = max_years.filter(|y| !time::within_years(b, e, *y)) {
-        let params = Params { field, max: Some(crate::error::Num::Int(years)), unit: Some("year"), ..Params::default() };
-        out.push(pointer::push("", end), Fail::with(Code::WindowTooLong, params));
-    }
-}
-
-/// The `YES`/`NO` switch of PayOrders: with `YES` the list is required, with `NO` it must
-/// not be sent (参数错误 otherwise).
-pub fn switch(body: &Body<'_>, out: &mut Report, switch: &str, list: &str) {
-    let Some(v) = body.valid(switch).and_then(View::as_str) else {
-        return;
-    };
-    let params = || Params { field: Some(pointer::push("", switch)), value: Some(Value::from(v)), ..Params::default() };
-    match (v, body.given(list)) {
-        ("YES", None) => out.push(pointer::push("", list), Fail::with(Code::Required, params())),
-        ("NO", Some(_)) => out.replace(pointer::push("", list), Fail::with(Code::Forbidden, params())),
-        _ => {}
     }
 }
 
@@ -811,13 +403,13 @@ mod tests {
 
     #[test]
     fn every_object_fits_the_slots() {
-        let tables = OPERATIONS.iter().chain(crate::eligibility::CHECKS);
+        let tables = OPERATIONS.iter().chain(CHECKS);
         for op in tables {
-            assert!(op.fields.len() <= MAX_FIELDS, "{}", op.name);
+            assert!(op.fields.len() <= crate::engine::MAX_FIELDS, "{}", op.name);
             for field in op.fields {
                 walk(&field.kind, &mut |k| {
                     if let Kind::Object(fields) = k {
-                        assert!(fields.len() <= MAX_FIELDS, "{}", op.name);
+                        assert!(fields.len() <= crate::engine::MAX_FIELDS, "{}", op.name);
                     }
                 });
             }
@@ -846,34 +438,5 @@ mod tests {
                 });
             }
         }
-    }
-
-    #[test]
-    fn heap_sort_sorts() {
-        let mut seed = 7u64;
-        for n in 0..60 {
-            let mut v: Vec<u64> = (0..n)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    seed % 10
-                })
-                .collect();
-            let mut want = v.clone();
-            want.sort_unstable();
-            heap_sort(&mut v);
-            assert_eq!(v, want);
-        }
-    }
-
-    #[test]
-    fn replace_supersedes_the_subtree_only() {
-        let mut r = Report::default();
-        r.push("/coupon_infos/0/id".into(), Fail::new(Code::TooLong));
-        r.push("/coupon_infos_x".into(), Fail::new(Code::UnknownField));
-        r.replace("/coupon_infos".into(), Fail::new(Code::Forbidden));
-        let paths: Vec<_> = r.into_items().into_iter().map(|(p, _)| p).collect();
-        assert_eq!(paths, ["/coupon_infos_x", "/coupon_infos"]);
     }
 }

@@ -2,7 +2,8 @@
 //! (SDK model `PayCustomerOrderV3Req`; bss-api.md §9, \[DOC api_order_00030\]).
 
 use super::Empty::Rejected;
-use super::{Body, Field, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Field, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -46,6 +47,6 @@ const DISCOUNT: &[Field] = &[
 
 /// `use_coupon` = YES ⇒ `coupon_infos` required, NO ⇒ forbidden; the same for discounts.
 fn cross(body: &Body<'_>, out: &mut Report) {
-    super::switch(body, out, "use_coupon", "coupon_infos");
-    super::switch(body, out, "use_discount", "discount_infos");
+    crate::engine::switch(body, out, "use_coupon", "coupon_infos");
+    crate::engine::switch(body, out, "use_discount", "discount_infos");
 }

@@ -2,7 +2,7 @@
 //! (bss-api.md §16; \[DOC espp_00005\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -16,6 +16,6 @@ pub const OP: Operation = Operation {
         Field { name: "quota_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::ID } },
         Field { name: "remark", presence: Optional(Value), kind: super::text(256) },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

@@ -2,7 +2,7 @@
 //! (bss-api.md §14; \[DOC mp_02004\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -17,6 +17,6 @@ pub const OP: Operation = Operation {
         // 最大长度:100 here, an exception to the usual 64; "" not supported.
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::text(100) },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

@@ -2,7 +2,7 @@
 //! (bss-api.md §4; \[DOC mt_060006\], \[SDK-java\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -17,6 +17,6 @@ pub const OP: Operation = Operation {
         Field { name: "amount", presence: Required, kind: Kind::Money(super::ACCOUNT_AMOUNT) },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

@@ -1,9 +1,10 @@
 //! 续订包年/包月资源 — RenewalResources. `POST /v2/orders/subscriptions/resources/renew`
 //! (SDK model `RenewalResourcesReq`; bss-api.md §18, \[SDK-go/java\]).
 
-use super::{Body, Empty::*, Field, Kind, Method, Operation, Presence::*, Report, Site};
-use crate::error::{Code, Fail, Num, Params};
-use crate::pointer;
+use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
+use crate::report::pointer;
+use crate::report::{Code, Fail, Num, Params};
 
 /// The operation table.
 pub const OP: Operation = Operation {

@@ -1,9 +1,10 @@
 //! 发送验证码 — SendVerificationMessageCode. `POST /v2/bases/verificationcode/send`
 //! (SDK model `SendVerificationCodeV2Req`; bss-api.md §2, \[DOC mc_00024\]).
 
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
-use crate::error::{Code, Fail, Params};
-use crate::pointer;
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
+use crate::engine::{Body, Report};
+use crate::report::pointer;
+use crate::report::{Code, Fail, Params};
 
 /// The operation table.
 pub const OP: Operation = Operation {

@@ -2,7 +2,7 @@
 //! (bss-api.md §15; SDK model AdjustCouponQuotasReq; \[DOC espp_00002\], \[SDK-java\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -18,6 +18,6 @@ pub const OP: Operation = Operation {
         Field { name: "quota_amount", presence: Required, kind: Kind::Money(super::QUOTA_AMOUNT) },
         Field { name: "quota_id", presence: Required, kind: super::ID },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

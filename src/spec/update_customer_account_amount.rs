@@ -2,7 +2,7 @@
 //! (bss-api.md §5; SDK model AdjustAccountReq; \[DOC mt_060005\], \[SDK-java\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -18,6 +18,6 @@ pub const OP: Operation = Operation {
         Field { name: "amount", presence: Required, kind: Kind::Money(super::ACCOUNT_AMOUNT) },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

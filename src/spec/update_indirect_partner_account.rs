@@ -2,7 +2,7 @@
 //! (bss-api.md §6; SDK model AdjustToIndirectPartnerReq; \[DOC espp_00001\], \[SDK-java\]).
 
 #[allow(unused_imports)]
-use super::{Body, Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Report, Site};
+use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -16,6 +16,6 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Required, kind: super::ID },
         Field { name: "amount", presence: Required, kind: Kind::Money(super::INDIRECT_ADJUST_AMOUNT) },
     ],
-    cross: super::no_cross,
+    cross: crate::engine::no_cross,
     links: &[],
 };

@@ -5,11 +5,11 @@ use bss_validate::{Options, Outcome, Value, eligibility, spec};
 
 /// The table `selector` picks among the 28 operations and the 2 checks, and whether it is a check.
 pub fn table(selector: u8) -> (&'static spec::Operation, bool) {
-    let n = spec::OPERATIONS.len() + eligibility::CHECKS.len();
+    let n = spec::OPERATIONS.len() + spec::CHECKS.len();
     let i = usize::from(selector) % n;
     match spec::OPERATIONS.get(i) {
         Some(op) => (op, false),
-        None => (eligibility::CHECKS[i - spec::OPERATIONS.len()], true),
+        None => (spec::CHECKS[i - spec::OPERATIONS.len()], true),
     }
 }
 

@@ -1,33 +1,7 @@
-//! The two kinds of failure, never mixed: a request that breaks the rules gives
-//! [`Violation`]s (data, returned, collected all at once), while a call that cannot be
-//! answered at all (an operation name this crate does not know) gives an [`Error`].
+//! The violation codes: stable snake_case names, each with its meaning and the params it
+//! carries, declared once in the table below (the README's code table is generated from it).
 
 use serde::Serialize;
-
-use crate::prelude::*;
-
-/// A call that cannot be answered. Bad *input* is never an `Error`: it is a violation.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Error {
-    /// The operation name is not one of [`crate::operations`]. Names are Huawei's SDK names,
-    /// case-sensitive (`ReclaimToPartnerAccount`, not `reclaimToPartnerAccount`).
-    #[error("unknown operation `{0}`")]
-    UnknownOperation(String),
-    /// The text given to [`crate::check_json`] is not one JSON document in UTF-8 (or nests
-    /// deeper than 128 levels); see [`crate::json::parse`].
-    #[error("the body is not JSON")]
-    MalformedJson,
-}
-
-impl Error {
-    /// The stable code of this error, as the JS package puts it on the thrown `TypeError`.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Error::UnknownOperation(_) => "unknown_operation",
-            Error::MalformedJson => "malformed_json",
-        }
-    }
-}
 
 macro_rules! codes {
     ($( #[doc = $doc:literal] $variant:ident = $name:literal, params: $params:literal; )*) => {
@@ -135,124 +109,6 @@ impl core::fmt::Display for Code {
     }
 }
 
-/// A bound or an observed figure: integers stay JSON numbers, amounts are exact decimal strings
-/// (a money bound like `999999999.99` must not pass through a float on its way to JS).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Num {
-    /// An integer: a length, a count, an integer bound.
-    Int(i64),
-    /// An exact decimal, written as text: a money bound.
-    Dec(&'static str),
-}
-
-/// A list of allowed values, strings or integers as the field has them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Allowed {
-    /// String enum values, e.g. `["YES", "NO"]`.
-    Strs(&'static [&'static str]),
-    /// Integer enum values, e.g. `[300, 301, 302, 303]`.
-    Ints(&'static [i64]),
-}
-
-/// The figures of a violation. Only the keys a code documents are set; the rest are left
-/// out of the JSON. Params never echo the input text (passwords, phone numbers): only
-/// bounds, counts, formats and field names.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Params {
-    /// The JSON type that was expected: `object`, `array`, `string`, `integer`, `boolean`, `decimal`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected: Option<&'static str>,
-    /// Inclusive lower bound.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min: Option<Num>,
-    /// Inclusive upper bound.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<Num>,
-    /// The observed figure: a length, an item count, a scale, a number of character classes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actual: Option<i64>,
-    /// The unit of `min`/`max`/`actual`: `utf16` (UTF-16 code units) for lengths, `year` for windows.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<&'static str>,
-    /// The most decimals an amount may have.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_scale: Option<u32>,
-    /// The values the field accepts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed: Option<Allowed>,
-    /// The name of the expected format (see the README's format list).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<&'static str>,
-    /// A reserved prefix the value starts with.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prefix: Option<&'static str>,
-    /// JSON Pointer of the other field a cross-field rule read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// The value of `field` that triggered the rule (an enum value, never free text).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<crate::Value>,
-    /// For `password_matches_account_name`: whether it is the reversed name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reversed: Option<bool>,
-    /// The least number of character classes a password needs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_classes: Option<u32>,
-    /// For `unknown_field`: the wire name that the key probably meant.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub suggestion: Option<&'static str>,
-    /// Why a business rule fired (`registered_over_limit`, `cash_spend`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<&'static str>,
-    /// A limit in days (association rules).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_days: Option<i64>,
-}
-
-/// One broken rule: where, what, the figures, and a message in the chosen locale.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Violation {
-    /// JSON Pointer (RFC 6901) over wire names: `/amount`, `/coupon_infos/0/id`; `""` is the body.
-    pub path: String,
-    /// Stable machine-readable code.
-    pub code: Code,
-    /// Bounds and figures; see [`Params`]. Boxed, as the rule gave them: a violation is
-    /// then a few words, cheap to move through a list (unboxed, the copies were a tenth of
-    /// checking an invalid body natively).
-    pub params: Box<Params>,
-    /// Human-readable text from the message catalogue ([`crate::message`]).
-    pub message: String,
-}
-
-/// A rule's verdict before it is placed at a path: a code and its figures.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fail {
-    /// The code.
-    pub code: Code,
-    /// Its params, boxed so that `Result<_, Fail>` stays small on the happy path.
-    pub params: Box<Params>,
-}
-
-impl Fail {
-    /// A failure with no params.
-    pub fn new(code: Code) -> Self {
-        Fail { code, params: Box::default() }
-    }
-
-    /// A failure with params.
-    pub fn with(code: Code, params: Params) -> Self {
-        Fail { code, params: Box::new(params) }
-    }
-}
-
-impl From<Code> for Fail {
-    fn from(code: Code) -> Self {
-        Fail::new(code)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,13 +122,5 @@ mod tests {
             assert_eq!(serde_json::to_value(code).unwrap(), serde_json::json!(name));
             assert!(seen.insert(name), "duplicate {name}");
         }
-    }
-
-    #[test]
-    fn params_leave_out_unset_keys() {
-        let p = Params { max: Some(Num::Dec("999999999.99")), ..Params::default() };
-        assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"max":"999999999.99"}"#);
-        let p = Params { max: Some(Num::Int(64)), unit: Some("utf16"), ..Params::default() };
-        assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"max":64,"unit":"utf16"}"#);
     }
 }

@@ -27,11 +27,11 @@
 
 use serde::Serialize;
 
-use crate::pointer;
+use crate::body::value::{Map, Number, Value};
 use crate::prelude::*;
+use crate::report::pointer;
 use crate::rules::integer;
 use crate::spec::{Field, Format, Kind, Operation, Presence, check_user_identity};
-use crate::value::{Map, Number, Value};
 
 /// One change normalisation made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

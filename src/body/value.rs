@@ -538,7 +538,7 @@ impl<'v> Members<'v> {
     }
 }
 
-/// A JSON document read in place ([`crate::json::parse_in_place`]): one flat list of tokens,
+/// A JSON document read in place ([`crate::body::json::parse_in_place`]): one flat list of tokens,
 /// where a string without escapes, and a number already in ECMAScript form, borrows the text
 /// it was read from. What [`crate::check_json`] validates: one growing allocation per body
 /// (two if a string has an escape), where a [`Value`] makes one per key, string and

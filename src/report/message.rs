@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use bss_validate::{message, Locale};
-//! use bss_validate::error::{Code, Num, Params};
+//! use bss_validate::report::{Code, Num, Params};
 //! let p = Params { max: Some(Num::Int(64)), actual: Some(65), unit: Some("utf16"), ..Params::default() };
 //! assert!(message::render(Code::TooLong, &p, Locale::En).contains("64"));
 //! assert!(message::render(Code::TooLong, &p, Locale::ZhCn).contains("不能超过64"));
@@ -15,9 +15,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Allowed, Code, Num, Params};
+use crate::body::value::{Value, int_text, push_int};
 use crate::prelude::*;
-use crate::value::{Value, int_text, push_int};
+use crate::report::{Allowed, Code, Num, Params};
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -235,7 +235,7 @@ fn expected_zh(expected: Option<&str>) -> &'static str {
 }
 
 fn field(p: &Params) -> Option<String> {
-    p.field.as_deref().map(|f| join(crate::pointer::segments(f), "."))
+    p.field.as_deref().map(|f| join(crate::report::pointer::segments(f), "."))
 }
 
 /// `items` separated by `sep` (what `[String]::join` does, without its generic copy code).
@@ -255,7 +255,7 @@ fn value(p: &Params) -> Option<String> {
         Value::String(s) => s.clone(),
         other => {
             let mut out = String::new();
-            crate::json::write_value(&mut out, other);
+            crate::body::json::write_value(&mut out, other);
             out
         }
     })

@@ -18,12 +18,12 @@
 //! assert!(s.contains(r#""x-maximum":"2147483647""#));
 //! ```
 
-use crate::json::write_str;
+use crate::body::json::write_str;
+use crate::body::value::int_text;
+use crate::forms::fields::format_name;
 use crate::prelude::*;
 use crate::rules::{length, money};
-use crate::spec::describe::format_name;
 use crate::spec::{Empty, Field, Format, Kind, Method, Operation, Presence};
-use crate::value::int_text;
 
 /// The money grammar with `max_scale` decimals, as a JSON Schema (ECMA-262) pattern.
 fn money_pattern(out: &mut String, max_scale: u32) {
@@ -124,7 +124,7 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
             text_len(out, rule.min, Some(rule.max));
             out.push_str(",\"pattern\":");
             let mut p = String::from("^");
-            p.push_str(crate::html::account_name_pattern(rule.lead));
+            p.push_str(crate::forms::html::account_name_pattern(rule.lead));
             p.push('$');
             write_str(out, &p);
         }
@@ -149,7 +149,7 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
                 out.push(']');
             } else {
                 out.push_str(",\"x-one-of-any-case\":");
-                crate::json::write_allowed(out, &crate::error::Allowed::Strs(allowed));
+                crate::body::json::write_allowed(out, &crate::report::Allowed::Strs(allowed));
             }
         }
         Kind::Int { min, max } => {
@@ -166,7 +166,7 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
         Kind::IntChoice(allowed) => {
             ty(out, "integer");
             out.push_str(",\"enum\":");
-            crate::json::write_allowed(out, &crate::error::Allowed::Ints(allowed));
+            crate::body::json::write_allowed(out, &crate::report::Allowed::Ints(allowed));
             if nullable {
                 out.pop();
                 out.push_str(",null]");

@@ -14,14 +14,14 @@
 //! assert!(json::parse("{").is_none());
 //! ```
 
-use crate::error::{Allowed, Num, Params, Violation};
-use crate::normalize::Change;
-use crate::prelude::*;
-use crate::spec::Operation;
-use crate::spec::describe::FieldInfo;
 #[cfg(feature = "std")]
-use crate::value::{Doc, Tok};
-use crate::value::{Map, Number, Value, int_text};
+use crate::body::value::{Doc, Tok};
+use crate::body::value::{Map, Number, Value, int_text};
+use crate::forms::fields::FieldInfo;
+use crate::forms::normalize::Change;
+use crate::prelude::*;
+use crate::report::{Allowed, Num, Params, Violation};
+use crate::spec::Operation;
 use crate::{FieldOutcome, Outcome, html};
 
 /// Nesting deeper than this is refused (the JS side already cuts at 64).
@@ -720,7 +720,7 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::value::View;
+    use crate::body::value::View;
 
     /// What serde_json reads, through `Value`'s own conversion and serialization: equal
     /// numbers, the last of a repeated key, whatever the key order.
@@ -853,8 +853,8 @@ mod tests {
     }
 
     /// Whether two views hold the same JSON (members in the same order, repeats included).
-    fn same_view(a: crate::value::View<'_>, b: crate::value::View<'_>) -> bool {
-        use crate::value::View as V;
+    fn same_view(a: crate::body::value::View<'_>, b: crate::body::value::View<'_>) -> bool {
+        use crate::body::value::View as V;
         match (a, b) {
             (V::Null, V::Null) => true,
             (V::Bool(x), V::Bool(y)) => x == y,
@@ -889,9 +889,9 @@ mod tests {
             in_place_agrees(t);
         }
         let corpus = [
-            include_str!("../tests/vectors/pay_orders.json"),
-            include_str!("../tests/vectors/create_sub_customer.json"),
-            include_str!("../tests/vectors/reclaim_to_partner_account.json"),
+            include_str!("../../tests/vectors/pay_orders.json"),
+            include_str!("../../tests/vectors/create_sub_customer.json"),
+            include_str!("../../tests/vectors/reclaim_to_partner_account.json"),
         ];
         for text in corpus {
             in_place_agrees(text);
@@ -940,7 +940,7 @@ mod tests {
     #[test]
     fn fields_and_operations_are_written_like_serde() {
         for op in crate::spec::OPERATIONS.iter().chain(crate::eligibility::CHECKS) {
-            let f = crate::spec::describe::fields(op);
+            let f = crate::forms::fields::fields(op);
             let mut s = String::new();
             write_fields(&mut s, &f);
             assert_eq!(s, serde_json::to_string(&f).unwrap(), "{}", op.name);

@@ -5,7 +5,7 @@
 //!
 //! ```
 //! let op = bss_validate::spec::find("UpdateIndirectPartnerAccount").unwrap();
-//! let fields = bss_validate::spec::describe::fields(op);
+//! let fields = bss_validate::forms::fields::fields(op);
 //! let amount = serde_json::to_value(&fields[1]).unwrap();
 //! assert_eq!(amount["type"], "decimal");
 //! assert_eq!(amount["maximum"], "999999999.99");
@@ -15,9 +15,9 @@ use crate::prelude::*;
 
 use serde::Serialize;
 
-use super::{Empty, Field, Kind, Operation, Presence};
-use crate::error::{Allowed, Num};
+use crate::report::{Allowed, Num};
 use crate::rules::length;
+use crate::spec::{Empty, Field, Kind, Operation, Presence};
 
 /// One field, or (without `name`) the shape of a list item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -177,10 +177,10 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
 
 /// A format's name here: its `invalid_format` name, or `no_space` / `verification_code` for
 /// the two formats that have none.
-pub fn format_name(f: super::Format) -> &'static str {
+pub fn format_name(f: crate::spec::Format) -> &'static str {
     match f {
-        super::Format::NoSpace => "no_space",
-        super::Format::Code => "verification_code",
+        crate::spec::Format::NoSpace => "no_space",
+        crate::spec::Format::Code => "verification_code",
         other => other.name().unwrap_or_default(),
     }
 }
