@@ -114,15 +114,14 @@ pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accep
     // send (a lone surrogate `\ud800` reads as U+FFFD on both sides, where serde_json's reader
     // would refuse the body), and no serde_json tree is built only to be converted.
     let malformed = || Problem::new(Kind::MalformedJson, locale);
-    let body = crate::body::json::parse(std::str::from_utf8(&bytes).map_err(|_| malformed())?).ok_or_else(malformed)?;
+    let doc = crate::body::json::read(std::str::from_utf8(&bytes).map_err(|_| malformed())?).ok_or_else(malformed)?;
     let options = Options { normalize: settings.normalize, ..Options::locale(locale) };
-    let outcome = crate::run(operation, std::borrow::Cow::Owned(body), &options);
-    match outcome.value {
-        Some(body) if outcome.ok => {
-            Ok(Accepted { operation, body: serde_json::Value::from(&body), changes: outcome.changes.unwrap_or_default(), locale })
-        }
-        _ => Err(Problem::invalid(operation, outcome.errors, locale)),
+    let verdict = crate::judge(operation, &doc, &options);
+    if !verdict.errors.is_empty() {
+        return Err(Problem::invalid(operation, verdict.errors, locale));
     }
+    let body = crate::body::serde::to_value(verdict.doc.as_ref().unwrap_or(&doc).root());
+    Ok(Accepted { operation, body, changes: Change::of(&verdict.edits), locale })
 }
 
 /// [`accept`] for an operation (or registration check) named at run time, e.g. by the path.

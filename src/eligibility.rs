@@ -21,9 +21,12 @@
 //! # Ok::<(), bss_validate::Error>(())
 //! ```
 
-use crate::body::value::Value;
+#[cfg(feature = "std")]
 use crate::prelude::*;
-use crate::spec::{associate_customer, find_check};
+use crate::spec::associate_customer;
+#[cfg(feature = "std")]
+use crate::spec::find_check;
+#[cfg(feature = "std")]
 use crate::{Error, Options, Outcome};
 
 /// The two checks.
@@ -46,14 +49,6 @@ pub fn check(name: &str, facts: &serde_json::Value) -> Result<Outcome, Error> {
 /// [`Error::UnknownOperation`] for another name.
 #[cfg(feature = "std")]
 pub fn check_with(name: &str, facts: &serde_json::Value, options: &Options) -> Result<Outcome, Error> {
-    check_value(name, &Value::from(facts), options)
-}
-
-/// [`check_with`] on a [`Value`].
-///
-/// # Errors
-/// [`Error::UnknownOperation`] for another name.
-pub fn check_value(name: &str, facts: &Value, options: &Options) -> Result<Outcome, Error> {
     let op = find_check(name).ok_or_else(|| Error::UnknownOperation(name.to_owned()))?;
-    Ok(crate::run(op, alloc::borrow::Cow::Borrowed(facts), options))
+    Ok(crate::outcome_of(op, facts, options))
 }

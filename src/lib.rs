@@ -33,13 +33,13 @@ mod runtime;
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 mod wasm;
 
-pub use body::{json, value};
+pub use body::json;
 pub use forms::{html, normalize, schema};
 pub use report::{message, pointer};
 
 /// What every module uses from `alloc`, so the code reads the same with and without `std`.
 /// `format!` and `ToString` are left out on purpose: they pull in `core::fmt`, which the
-/// WebAssembly build does without (integers are written by [`value::int_text`]).
+/// WebAssembly build does without (integers are written by `body::number::int_text`).
 mod prelude {
     pub use alloc::borrow::{Cow, ToOwned};
     pub use alloc::boxed::Box;
@@ -71,12 +71,10 @@ mod prelude {
 }
 
 use prelude::*;
-use serde::Serialize;
 
-pub use message::Locale;
-pub use report::{Code, Error, Params, Violation};
+use body::{Doc, Edit};
+pub use report::{Code, Error, Locale, Params, Violation};
 pub use spec::Operation;
-pub use value::Value;
 
 /// How to validate: the language of the messages, and how to read form input.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -123,14 +121,16 @@ impl Options {
 /// The verdict on one request body. Serializes to
 /// `{"ok": bool, "value"?: <the body>, "errors": [{"path", "code", "params", "message"}]}`,
 /// the same JSON the npm package returns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg(feature = "std")]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Outcome {
     /// True when there is no violation.
     pub ok: bool,
-    /// The validated body, only when `ok`. Strict validation never changes input, so this is
-    /// the body as given; it is the body to send to Huawei.
+    /// The validated body, only when `ok`: the body as given (strict validation never
+    /// changes input), or the body form input stands for ([`Options::form`],
+    /// [`Options::normalize`]). It is the body to send to Huawei.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Value>,
+    pub value: Option<serde_json::Value>,
     /// Every violation, in field order (the operation's table order, then unknown keys).
     pub errors: Vec<Violation>,
     /// With [`Options::normalize`]: each change normalisation made (possibly none).
@@ -139,11 +139,11 @@ pub struct Outcome {
 }
 
 /// The verdict on one field as a form sees it (see [`validate_field`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct FieldOutcome {
     /// True when nothing in `scope` is violated.
     pub ok: bool,
-    /// The whole-body violations at or below a pointer of `scope`, as [`validate`] gives them.
+    /// The whole-body violations at or below a pointer of `scope`, as [`validate_with`] gives them.
     pub errors: Vec<Violation>,
     /// The pointers this answer settles: the field, and the fields its cross rules tie it to.
     /// A form replaces every message it shows at or below these with `errors`.
@@ -154,7 +154,7 @@ pub struct FieldOutcome {
 /// against the rules of `operation`, with English messages.
 ///
 /// The body is a `serde_json::Value`; its numbers are read as ECMAScript writes them (see
-/// [`value`]), so the verdict is the browser's for the same body.
+/// [`body::number`]), so the verdict is the browser's for the same body.
 ///
 /// ```
 /// use serde_json::json;
@@ -175,7 +175,7 @@ pub fn validate(operation: &str, input: &serde_json::Value) -> Result<Outcome, E
     validate_with(operation, input, &Options::default())
 }
 
-/// [`validate`] with options (the message locale).
+/// [`validate`] with options (the message locale, and how to read form input).
 ///
 /// ```
 /// use bss_validate::{validate_with, Locale, Options};
@@ -189,26 +189,33 @@ pub fn validate(operation: &str, input: &serde_json::Value) -> Result<Outcome, E
 /// Only [`Error::UnknownOperation`].
 #[cfg(feature = "std")]
 pub fn validate_with(operation: &str, input: &serde_json::Value, options: &Options) -> Result<Outcome, Error> {
-    let op = spec::find(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
-    Ok(run(op, Cow::Owned(Value::from(input)), options))
+    Ok(outcome_of(known(spec::find(operation), operation)?, input, options))
 }
 
-/// [`validate_with`] on a [`Value`], e.g. one read by [`json::parse`] (what the WebAssembly
-/// build and servers reading raw bytes use).
+/// [`validate_with`] for a body given as JSON text: read once, in place (a string without
+/// escapes is not copied), by the reader the server path uses. `operation` is an operation
+/// or a registration check (see [`eligibility`]). The outcome's `value` is built from the
+/// text only for a valid body.
 ///
 /// ```
-/// use bss_validate::{json, validate_value, Options};
-/// let body = json::parse(r#"{"customer_id": "c1", "amount": 10.505}"#).unwrap();
-/// let out = validate_value("ReclaimToPartnerAccount", &body, &Options::default())?;
+/// use bss_validate::{validate_json, Options};
+/// let out = validate_json("ReclaimToPartnerAccount", br#"{"customer_id": "c1", "amount": 10.505}"#, &Options::default())?;
 /// assert_eq!(out.errors[0].code.as_str(), "too_many_decimals");
 /// # Ok::<(), bss_validate::Error>(())
 /// ```
 ///
 /// # Errors
-/// Only [`Error::UnknownOperation`].
-pub fn validate_value(operation: &str, input: &Value, options: &Options) -> Result<Outcome, Error> {
-    let op = spec::find(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
-    Ok(run(op, Cow::Borrowed(input), options))
+/// [`Error::UnknownOperation`], and [`Error::MalformedJson`] when `json` is not one JSON
+/// document in UTF-8.
+#[cfg(feature = "std")]
+pub fn validate_json(operation: &str, json: &[u8], options: &Options) -> Result<Outcome, Error> {
+    let op = known(spec::table(operation), operation)?;
+    let doc = read_json(json)?;
+    let verdict = judge(op, &doc, options);
+    let ok = verdict.errors.is_empty();
+    let value = ok.then(|| body::serde::to_value(verdict.doc.as_ref().unwrap_or(&doc).root()));
+    let changes = options.normalize.then(|| normalize::Change::of(&verdict.edits));
+    Ok(Outcome { ok, value, errors: verdict.errors, changes })
 }
 
 /// Validates a request body straight from its JSON text: what a server that checks a body
@@ -235,21 +242,9 @@ pub fn validate_value(operation: &str, input: &Value, options: &Options) -> Resu
 /// document in UTF-8.
 #[cfg(feature = "std")]
 pub fn check_json(operation: &str, json: &[u8], locale: Locale) -> Result<Vec<Violation>, Error> {
-    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
-    let text = core::str::from_utf8(json).map_err(|_| Error::MalformedJson)?;
-    let doc = json::parse_in_place(text).ok_or(Error::MalformedJson)?;
-    Ok(engine::check_view(op, doc.root(), false).into_iter().map(|(path, f)| violation(path, f, locale)).collect())
-}
-
-/// Reads form input (if asked) and validates.
-pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Options) -> Outcome {
-    let Some(prep) = options.prep() else {
-        let items = engine::check(op, &input, false);
-        return outcome(items, input, options.locale);
-    };
-    let (body, changes) = normalize::prepare(op, &input, prep);
-    let items = engine::check(op, &body, options.form);
-    Outcome { changes: options.normalize.then_some(changes), ..outcome(items, Cow::Owned(body), options.locale) }
+    let op = known(spec::table(operation), operation)?;
+    let doc = read_json(json)?;
+    Ok(violations(engine::check(op, &doc, false), locale))
 }
 
 /// The violations of one field of a form, and of the fields whose rules read it, exactly as
@@ -257,8 +252,9 @@ pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Optio
 /// (`/amount`, `/coupon_infos/0/id`); the body is the whole form.
 ///
 /// ```
-/// use bss_validate::{json, validate_field, Options};
-/// let body = json::parse(r#"{"xaccount_id": "x", "xaccount_type": "t", "domain_name": "partner01", "password": "partner01"}"#).unwrap();
+/// use bss_validate::{validate_field, Options};
+/// use serde_json::json;
+/// let body = json!({ "xaccount_id": "x", "xaccount_type": "t", "domain_name": "partner01", "password": "partner01" });
 /// let out = validate_field("CreateSubCustomer", "/domain_name", &body, &Options::default())?;
 /// assert_eq!(out.scope, ["/domain_name", "/password"]);
 /// assert_eq!(out.errors[0].code.as_str(), "password_matches_account_name");
@@ -267,41 +263,9 @@ pub(crate) fn run(op: &'static Operation, input: Cow<'_, Value>, options: &Optio
 ///
 /// # Errors
 /// Only [`Error::UnknownOperation`].
-pub fn validate_field(operation: &str, pointer: &str, input: &Value, options: &Options) -> Result<FieldOutcome, Error> {
-    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
-    let prepared;
-    let body = match options.prep() {
-        Some(prep) => {
-            prepared = normalize::prepare(op, input, prep).0;
-            &prepared
-        }
-        None => input,
-    };
-    let mut scope = Vec::from([pointer.to_owned()]);
-    let segments = pointer::segments(pointer);
-    if let [name] = segments.as_slice() {
-        scope.extend(op.linked(name).map(|other| pointer::push("", other)));
-    }
-    let errors: Vec<Violation> = engine::check(op, body, options.form)
-        .into_iter()
-        .filter(|(path, _)| scope.iter().any(|s| pointer::within(path, s)))
-        .map(|(path, f)| violation(path, f, options.locale))
-        .collect();
-    Ok(FieldOutcome { ok: errors.is_empty(), errors, scope })
-}
-
-/// A rule failure placed at `path`, its message rendered in `locale`.
-fn violation(path: String, f: report::Fail, locale: Locale) -> Violation {
-    Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: f.params }
-}
-
-/// Places rule failures into an [`Outcome`], rendering each message once.
-/// The outcome of `items` found in `input`; a valid input becomes its `value` (moved when
-/// owned: a copy of every valid body was a sixth of a server's time per request).
-pub(crate) fn outcome(items: Vec<(String, report::Fail)>, input: Cow<'_, Value>, locale: Locale) -> Outcome {
-    let errors: Vec<Violation> = items.into_iter().map(|(path, f)| violation(path, f, locale)).collect();
-    let ok = errors.is_empty();
-    Outcome { ok, value: ok.then(|| input.into_owned()), errors, changes: None }
+#[cfg(feature = "std")]
+pub fn validate_field(operation: &str, pointer: &str, input: &serde_json::Value, options: &Options) -> Result<FieldOutcome, Error> {
+    Ok(field_verdict(known(spec::table(operation), operation)?, pointer, &body::serde::read(input), options))
 }
 
 /// The names of every operation, in the order of the spec.
@@ -312,4 +276,73 @@ pub(crate) fn outcome(items: Vec<(String, report::Fail)>, input: Cow<'_, Value>,
 /// ```
 pub fn operations() -> impl Iterator<Item = &'static str> {
     spec::OPERATIONS.iter().map(|op| op.name)
+}
+
+// ---------------------------------------------------------------------------------------
+// What the entry points above and the adapters share.
+
+/// The table, or the unknown-operation error.
+#[cfg(feature = "std")]
+fn known(table: Option<&'static Operation>, name: &str) -> Result<&'static Operation, Error> {
+    table.ok_or_else(|| Error::UnknownOperation(name.to_owned()))
+}
+
+/// JSON text, read; the malformed-JSON error otherwise.
+#[cfg(feature = "std")]
+fn read_json(json: &[u8]) -> Result<Doc<'_>, Error> {
+    core::str::from_utf8(json).ok().and_then(json::read).ok_or(Error::MalformedJson)
+}
+
+/// A body judged: its violations, rendered, and the edits reading form input made (the
+/// prepared body in `doc`, when there were options to read it by).
+pub(crate) struct Verdict<'a> {
+    // The WebAssembly adapter answers with the edits, not with the body.
+    #[cfg_attr(not(feature = "std"), allow(dead_code))]
+    pub(crate) doc: Option<Doc<'a>>,
+    pub(crate) errors: Vec<Violation>,
+    pub(crate) edits: Vec<Edit>,
+}
+
+/// Reads form input (if asked) and validates.
+pub(crate) fn judge<'a>(op: &'static Operation, doc: &Doc<'a>, options: &Options) -> Verdict<'a> {
+    let Some(prep) = options.prep() else {
+        return Verdict { doc: None, errors: violations(engine::check(op, doc, false), options.locale), edits: Vec::new() };
+    };
+    let (prepared, edits) = normalize::prepare(op, doc, prep);
+    let errors = violations(engine::check(op, &prepared, options.form), options.locale);
+    Verdict { doc: Some(prepared), errors, edits }
+}
+
+/// [`validate_with`] on a `serde_json::Value`, for an operation's or a check's table.
+#[cfg(feature = "std")]
+pub(crate) fn outcome_of(op: &'static Operation, input: &serde_json::Value, options: &Options) -> Outcome {
+    let verdict = judge(op, &body::serde::read(input), options);
+    let ok = verdict.errors.is_empty();
+    let value = ok.then(|| {
+        let mut value = input.clone();
+        body::serde::apply(&mut value, &verdict.edits);
+        value
+    });
+    Outcome { ok, value, errors: verdict.errors, changes: options.normalize.then(|| normalize::Change::of(&verdict.edits)) }
+}
+
+/// [`validate_field`] on a read body.
+pub(crate) fn field_verdict(op: &'static Operation, pointer: &str, doc: &Doc<'_>, options: &Options) -> FieldOutcome {
+    let prepared = options.prep().map(|prep| normalize::prepare(op, doc, prep).0);
+    let mut scope = Vec::from([pointer.to_owned()]);
+    let segments = pointer::segments(pointer);
+    if let [name] = segments.as_slice() {
+        scope.extend(op.linked(name).map(|other| pointer::push("", other)));
+    }
+    let items = engine::check(op, prepared.as_ref().unwrap_or(doc), options.form);
+    let errors = violations(items.into_iter().filter(|(path, _)| scope.iter().any(|s| pointer::within(path, s))).collect(), options.locale);
+    FieldOutcome { ok: errors.is_empty(), errors, scope }
+}
+
+/// Rule failures placed at their paths, each message rendered in `locale`.
+pub(crate) fn violations(items: Vec<(String, report::Fail)>, locale: Locale) -> Vec<Violation> {
+    items
+        .into_iter()
+        .map(|(path, f)| Violation { message: message::render(f.code, &f.params, locale), path, code: f.code, params: f.params })
+        .collect()
 }

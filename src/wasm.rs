@@ -17,9 +17,10 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+use crate::body::Doc;
 use crate::forms::normalize::Prep;
 use crate::prelude::*;
-use crate::{Locale, Options, Value, json, spec};
+use crate::{Locale, Options, json, spec};
 
 /// `mode` bit: normalise form input ([`Options::normalize`]).
 const NORMALIZE: u8 = 1;
@@ -29,38 +30,34 @@ const FORM: u8 = 2;
 const CHECK: u8 = 4;
 /// `mode` bit: the field at `pointer` and the fields tied to it ([`crate::validate_field`]).
 const FIELD: u8 = 8;
-/// `mode` bit: the body as read (form values, normalisation), not validated:
-/// `{"value": …, "changes": […]}`.
+/// `mode` bit: the edits reading form input makes (form values, normalisation), without
+/// validating: `[…]`.
 const PREPARE: u8 = 16;
 
 /// Reads `input` (JSON text) as `mode` says (the bits above) and answers as JSON text: the
-/// outcome of validating it against `operation` (without `value` when input is read
-/// strictly: the JS side holds the body it sent), a field's outcome, or the prepared body.
+/// verdict on validating it against `operation` (`{ok, errors, edits?}`: the edits reading
+/// form input made, for the JS side to make to the body it holds), a field's outcome, or the
+/// edits alone.
 #[wasm_bindgen]
 pub fn validate(operation: &str, pointer: &str, input: &str, locale: &str, mode: u8) -> Option<String> {
     let options = Options { locale: Locale::from_tag(locale).unwrap_or_default(), normalize: mode & NORMALIZE != 0, form: mode & FORM != 0 };
-    let body = parse(input);
+    let table = if mode & CHECK != 0 {
+        spec::find_check(operation)
+    } else if mode & FIELD != 0 {
+        spec::table(operation)
+    } else {
+        spec::find(operation)
+    }?;
+    let doc = read(input);
     let mut out = String::new();
     if mode & FIELD != 0 {
-        json::write_field_outcome(&mut out, &crate::validate_field(operation, pointer, &body, &options).ok()?);
+        json::write_field_outcome(&mut out, &crate::field_verdict(table, pointer, &doc, &options));
     } else if mode & PREPARE != 0 {
-        let (value, changes) = crate::forms::normalize::prepare(spec::find(operation)?, &body, Prep { form: options.form, text: options.normalize });
-        out.push_str("{\"value\":");
-        json::write_value(&mut out, &value);
-        out.push_str(",\"changes\":");
-        json::write_changes(&mut out, &changes);
-        out.push('}');
+        let (_, edits) = crate::normalize::prepare(table, &doc, Prep { form: options.form, text: options.normalize });
+        json::write_edits(&mut out, &edits);
     } else {
-        let table = if mode & CHECK != 0 { spec::find_check(operation) } else { spec::find(operation) }?;
-        // Owned: a valid body moves into the outcome instead of being copied there.
-        let mut outcome = crate::run(table, Cow::Owned(body), &options);
-        if mode & (NORMALIZE | FORM) == 0 {
-            // The valid body is the one the JS side sent, which it still holds: it answers
-            // with its own copy, so the body is neither written out here nor parsed again
-            // there (together about a third of a call on a valid body).
-            outcome.value = None;
-        }
-        json::write_outcome(&mut out, &outcome);
+        let verdict = crate::judge(table, &doc, &options);
+        json::write_answer(&mut out, &verdict.errors, (mode & (NORMALIZE | FORM) != 0).then_some(&verdict.edits[..]));
     }
     Some(out)
 }
@@ -75,7 +72,7 @@ pub fn describe(what: &str, name: &str) -> Option<String> {
     let mut out = String::new();
     match what {
         "operations" => json::write_operations(&mut out, spec::OPERATIONS),
-        "fields" => json::write_fields(&mut out, &crate::forms::fields::fields(crate::spec::table(name)?)),
+        "fields" => json::write_fields(&mut out, &crate::forms::fields::fields(spec::table(name)?)),
         "html" => json::write_html(&mut out, &crate::forms::html::attributes(crate::spec::table(name)?), false),
         "jsx" => json::write_html(&mut out, &crate::forms::html::attributes(crate::spec::table(name)?), true),
         "schema" => out = crate::forms::schema::json_schema(crate::spec::table(name)?),
@@ -86,6 +83,6 @@ pub fn describe(what: &str, name: &str) -> Option<String> {
 
 /// The JS side sends JSON it produced itself; should it ever not parse, the body is treated
 /// as "not an object" (a `wrong_type` at `""`), never as a trap.
-fn parse(input: &str) -> Value {
-    json::parse(input).unwrap_or(Value::Null)
+fn read(input: &str) -> Doc<'_> {
+    json::read(input).unwrap_or_default() // an empty document reads as `null`
 }

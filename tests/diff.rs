@@ -8,15 +8,16 @@
 //! DIFF_IN=… DIFF_OUT=… cargo test --locked --all-features --test diff -- --ignored
 //! ```
 //!
-//! Each record is read with the crate's own reader (`json::parse`), validated natively with
-//! `validate_value` or `eligibility::check_value`, and its outcome written with
-//! `json::write_outcome`, one line per record, in order. A body the reader refuses (it is not
-//! JSON the crate reads, e.g. `1e400` or nesting past 128) gets the line `{"unparsed":true}`.
+//! Each record's body is validated natively from its text with `validate_json` (the crate's
+//! own reader; operations and registration checks alike), and its outcome written as JSON,
+//! one line per record, in order. A body the reader refuses (it is not JSON the crate reads,
+//! e.g. `1e400` or nesting past 128) gets the line `{"unparsed":true}`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{BufRead, BufReader, BufWriter, Write};
 
-use bss_validate::{Locale, Options, Value, eligibility, json};
+use bss_validate::{Error, Locale, Options, validate_json};
+use serde_json::Value;
 
 #[test]
 #[ignore = "run by tests/diff/diff.mjs with DIFF_IN and DIFF_OUT"]
@@ -31,7 +32,7 @@ fn native_outcomes() {
         if line.is_empty() {
             continue;
         }
-        let record = json::parse(&line).unwrap_or_else(|| panic!("record {n} is not JSON"));
+        let record: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("record {n} is not JSON: {e}"));
         let Value::Object(r) = &record else { panic!("record {n} is not an object") };
         let text = |k: &str| match r.get(k) {
             Some(Value::String(s)) => s.as_str(),
@@ -40,15 +41,10 @@ fn native_outcomes() {
         let flag = |k: &str| matches!(r.get(k), Some(Value::Bool(true)));
         let options = Options { locale: Locale::from_tag(text("locale")).unwrap_or_default(), normalize: flag("normalize"), form: flag("form") };
         line_out.clear();
-        match json::parse(text("input")) {
-            None => line_out.push_str("{\"unparsed\":true}"),
-            Some(body) => {
-                let op = text("op");
-                let outcome =
-                    if flag("check") { eligibility::check_value(op, &body, &options) } else { bss_validate::validate_value(op, &body, &options) }
-                        .unwrap_or_else(|e| panic!("record {n}: {e}"));
-                json::write_outcome(&mut line_out, &outcome);
-            }
+        match validate_json(text("op"), text("input").as_bytes(), &options) {
+            Err(Error::MalformedJson) => line_out.push_str("{\"unparsed\":true}"),
+            Err(e) => panic!("record {n}: {e}"),
+            Ok(outcome) => line_out.push_str(&serde_json::to_string(&outcome).expect("an outcome serializes")),
         }
         line_out.push('\n');
         out.write_all(line_out.as_bytes()).expect("write an outcome");

@@ -6,7 +6,7 @@
 //! `validate_field` answers exactly what whole-body validation says about its scope, and a
 //! field's scope is complete: changing a field never moves a verdict outside its scope.
 
-use bss_validate::{FieldOutcome, Options, Value, eligibility, json, spec, validate_field, validate_value};
+use bss_validate::{FieldOutcome, Options, eligibility, json, spec, validate_field, validate_with};
 use serde_json::Value as Json;
 
 fn load(name: &str) -> Json {
@@ -18,8 +18,8 @@ fn op(name: &str) -> &'static spec::Operation {
     spec::find(name).or_else(|| spec::find_check(name)).unwrap_or_else(|| panic!("unknown {name}"))
 }
 
-fn run(name: &str, operation: &str, body: &Value, options: &Options) -> bss_validate::Outcome {
-    if spec::find(name).is_some() { validate_value(operation, body, options) } else { eligibility::check_value(operation, body, options) }.unwrap()
+fn run(name: &str, operation: &str, body: &Json, options: &Options) -> bss_validate::Outcome {
+    if spec::find(name).is_some() { validate_with(operation, body, options) } else { eligibility::check_with(operation, body, options) }.unwrap()
 }
 
 /// Each wanted error's path and code in order, and each params key it gives.
@@ -45,7 +45,7 @@ fn validate_field_vectors() {
         let name = case["name"].as_str().unwrap();
         let options = Options { normalize: case["normalize"] == true, ..Options::default() };
         let out: FieldOutcome =
-            validate_field(case["operation"].as_str().unwrap(), case["pointer"].as_str().unwrap(), &Value::from(&case["input"]), &options).unwrap();
+            validate_field(case["operation"].as_str().unwrap(), case["pointer"].as_str().unwrap(), &case["input"], &options).unwrap();
         assert_eq!(serde_json::to_value(&out.scope).unwrap(), case["expect"]["scope"], "{name}");
         same_errors(name, &out.errors, &case["expect"]["errors"]);
         assert_eq!(out.ok, out.errors.is_empty());
@@ -58,8 +58,8 @@ fn normalize_vectors() {
     let doc = load("normalize.json");
     for case in doc["cases"].as_array().unwrap() {
         let name = case["name"].as_str().unwrap();
-        let (value, changes) = bss_validate::normalize::normalize(op(case["operation"].as_str().unwrap()), &Value::from(&case["input"]));
-        assert_eq!(Json::from(&value), case["expect"]["value"], "{name}");
+        let (value, changes) = bss_validate::normalize::normalize(op(case["operation"].as_str().unwrap()), &case["input"]);
+        assert_eq!(value, case["expect"]["value"], "{name}");
         assert_eq!(serde_json::to_value(&changes).unwrap(), case["expect"]["changes"], "{name}");
         // Normalising twice changes nothing more.
         let (again, more) = bss_validate::normalize::normalize(op(case["operation"].as_str().unwrap()), &value);
@@ -74,7 +74,7 @@ fn normalize_vectors() {
 fn form_values_agree_with_strict_validation() {
     let (mut accepted, mut same) = (0, 0);
     for (_, name, input) in corpus() {
-        let body = Value::from(&input);
+        let body = input.clone();
         let form = run(&name, &name, &body, &Options::default().form_values());
         let strict = run(&name, &name, &body, &Options::default());
         if let Some(value) = &form.value {
@@ -142,7 +142,7 @@ fn within(path: &str, scope: &[String]) -> bool {
 fn validate_field_is_whole_body_validation_restricted_to_its_scope() {
     let mut checked = 0;
     for (_, name, input) in corpus() {
-        let body = Value::from(&input);
+        let body = input.clone();
         let whole = run(&name, &name, &body, &Options::default());
         let Some(map) = input.as_object() else { continue };
         let mut pointers: Vec<String> = op(&name).fields.iter().map(|f| format!("/{}", f.name)).collect();
@@ -165,10 +165,10 @@ fn a_fields_scope_holds_everything_it_can_change() {
     let mut mutations = 0;
     for (_, name, input) in &corpus {
         let Some(map) = input.as_object() else { continue };
-        let before = run(name, name, &Value::from(input), &Options::default());
+        let before = run(name, name, input, &Options::default());
         for f in op(name).fields {
             let pointer = format!("/{}", f.name);
-            let scope = validate_field(name, &pointer, &Value::from(input), &Options::default()).unwrap().scope;
+            let scope = validate_field(name, &pointer, input, &Options::default()).unwrap().scope;
             let outside = |o: &bss_validate::Outcome| o.errors.iter().filter(|e| !within(&e.path, &scope)).cloned().collect::<Vec<_>>();
             let alternatives = corpus.iter().filter(|(_, n, _)| n == name).filter_map(|(_, _, other)| other.get(f.name)).take(12);
             for replacement in alternatives.map(Some).chain([None]) {
@@ -177,7 +177,7 @@ fn a_fields_scope_holds_everything_it_can_change() {
                     Some(v) => changed.insert(f.name.to_owned(), v.clone()),
                     None => changed.remove(f.name),
                 };
-                let after = run(name, name, &Value::from(&Json::Object(changed)), &Options::default());
+                let after = run(name, name, &Json::Object(changed), &Options::default());
                 assert_eq!(outside(&after), outside(&before), "{name}: changing {pointer} moved a verdict outside {scope:?}\n{input}");
                 mutations += 1;
             }

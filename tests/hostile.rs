@@ -20,7 +20,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use bss_validate::{Locale, Options, eligibility, json, validate_value, validate_with};
+use bss_validate::{Locale, Options, eligibility, json, validate_json, validate_with};
 use serde_json::{Value, json};
 
 // ---------------------------------------------------------------------------------------------
@@ -350,10 +350,8 @@ fn catalogue() {
         // 2. The crate's reader on the package's text: the WebAssembly build's path. Text it
         // refuses (nesting over 128) reaches the core as "not an object", as in src/wasm.rs.
         let want = case["text"].get("json_parse").unwrap_or(expect);
-        let (out, took, peak) = measure(|| {
-            let v = json::parse(&body).unwrap_or(bss_validate::Value::Null);
-            if is_check { eligibility::check_value(op, &v, &Options::default()) } else { validate_value(op, &v, &Options::default()) }
-        });
+        let (out, took, peak) =
+            measure(|| validate_json(op, body.as_bytes(), &Options::default()).or_else(|_| validate_json(op, b"null", &Options::default())));
         let out = serde_json::to_value(out.expect("known operation")).expect("serializes");
         for p in compare(want, &out) {
             failures.push(format!("{name} [json::parse]: {p}"));
@@ -367,14 +365,14 @@ fn catalogue() {
         let v = &out["errors"];
         match errors {
             Ok(errors) => {
-                if json::parse(&body).is_none() {
+                if json::read(&body).is_none() {
                     failures.push(format!("{name} [check_json]: read text json::parse refuses"));
                 } else if &serde_json::to_value(&errors).expect("serializes") != v {
                     failures.push(format!("{name} [check_json]: other violations than json::parse + validate_value"));
                 }
             }
             Err(e) => {
-                if json::parse(&body).is_some() {
+                if json::read(&body).is_some() {
                     failures.push(format!("{name} [check_json]: {e} on text json::parse reads"));
                 }
             }
@@ -517,7 +515,7 @@ fn pii_never_leaves_in_an_outcome() {
                 let opts = Options { locale, normalize, form };
                 // The serde path and the crate's reader (the WebAssembly build's).
                 let by_value = validate_with(op, &case["input"], &opts).expect("known operation");
-                let by_text = validate_value(op, &json::parse(&case["input"].to_string()).expect("JSON"), &opts).expect("known operation");
+                let by_text = validate_json(op, case["input"].to_string().as_bytes(), &opts).expect("known operation");
                 for out in [by_value, by_text] {
                     let out = serde_json::to_value(&out).expect("serializes");
                     checked += 1;
@@ -532,9 +530,9 @@ fn pii_never_leaves_in_an_outcome() {
                 }
                 // validate_field on each field of the body: the form's path.
                 if let Some(map) = case["input"].as_object() {
-                    let body = bss_validate::Value::from(&case["input"]);
+                    let body = &case["input"];
                     for key in map.keys() {
-                        let out = bss_validate::validate_field(op, &format!("/{key}"), &body, &opts).expect("known operation");
+                        let out = bss_validate::validate_field(op, &format!("/{key}"), body, &opts).expect("known operation");
                         let out = serde_json::to_value(&out).expect("serializes");
                         checked += 1;
                         if let Some(p) = leak(&exposed(kind, &out), &secrets) {

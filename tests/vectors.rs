@@ -51,9 +51,8 @@ fn run(file: &str, source: &str) {
         if got["ok"] != expect["ok"] {
             problems.push(format!("ok: want {}, got {}", expect["ok"], got["ok"]));
         }
-        // The echo is the input as read: the same numbers (`1.00` comes back as `1`, as JS reads it).
-        let same = |a: &Value, b: &Value| bss_validate::Value::from(a) == bss_validate::Value::from(b);
-        if got["ok"] == Value::Bool(true) && !same(&got["value"], &case["input"]) {
+        // The echo is the input as given.
+        if got["ok"] == Value::Bool(true) && got["value"] != case["input"] {
             problems.push("value is not the input".to_owned());
         }
         let got_errors = got["errors"].as_array().expect("errors is an array");
@@ -179,13 +178,12 @@ fn form_values() {
             }
         }
         if let Some(value) = &out.value {
-            let value = Value::from(value);
-            assert_eq!(value, expect["value"], "{name}: value");
-            assert!(run(&value, &Options::default()).ok, "{name}: the form's body is refused by strict validation");
+            assert_eq!(value, &expect["value"], "{name}: value");
+            assert!(run(value, &Options::default()).ok, "{name}: the form's body is refused by strict validation");
         }
-        let body = bss_validate::Value::from(&case["input"]);
+        let body = &case["input"];
         for f in bss_validate::spec::table(op).expect("a table").fields {
-            let field = validate_field(op, &format!("/{}", f.name), &body, &options).expect("a known table");
+            let field = validate_field(op, &format!("/{}", f.name), body, &options).expect("a known table");
             let within = |p: &str| field.scope.iter().any(|s| p == s || p.starts_with(&format!("{s}/")));
             assert_eq!(
                 brief(&field.errors),

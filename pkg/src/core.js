@@ -162,18 +162,39 @@ export function check(name, facts, options) {
   return outcome(name, facts, options, CHECK);
 }
 
-/** The core's whole answer to a valid body when not reading form input (see `json::write_outcome`). */
+/** The core's whole answer to a valid body read strictly (see `json::write_answer`). */
 const VALID = '{"ok":true,"errors":[]}';
 
 function outcome(name, input, options, table) {
   const mode = modeOf(options);
   const { copy, raw } = call(name, "", input, options, mode | table);
   // The common answer needs no JSON.parse (a tenth of a call on a small valid body).
-  if (raw === VALID && !mode) return { ok: true, value: copy, errors: [] };
-  const out = answer(raw, name);
-  // Reading input strictly, the core leaves out `value`, the body as sent: this copy of it.
-  return out.ok && !mode ? { ok: true, value: copy, errors: out.errors } : out;
+  if (raw === VALID) return { ok: true, value: copy, errors: [] };
+  const { ok, errors, edits = [] } = answer(raw, name);
+  // The core answers with the edits reading form input made; the body is this copy of it.
+  const out = ok ? { ok, value: apply(copy, edits), errors } : { ok, errors };
+  if (mode & NORMALIZE) out.changes = changes(edits);
+  return out;
 }
+
+/** Makes the core's edits (src/body/mod.rs, `Edit`) to the copy it judged. */
+function apply(copy, edits) {
+  for (const { path, to, remove, number, length } of edits) {
+    const keys = path.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const last = keys.pop();
+    let at = copy;
+    for (const k of keys) at = at?.[k];
+    if (typeof at != "object" || at === null) continue;
+    if (remove) delete at[last];
+    else if (number) at[last] = +at[last];
+    else if (length !== undefined) at[last].length = length;
+    else at[last] = to;
+  }
+  return copy;
+}
+
+/** The normalisations among the edits: `[{ path, from, to }]`. */
+const changes = (edits) => edits.filter((e) => "to" in e).map(({ path, from, to }) => ({ path, from, to }));
 
 /** Every operation: `{ name, title, method, path, site }`. */
 export function operations() {
@@ -200,7 +221,9 @@ export function normalize(operation, input) {
 
 /** @internal Input read as `options` say (`normalize`, `form`), not validated: `{ value, changes }`. */
 export function prepare(operation, input, options) {
-  return answer(call(operation, "", input, null, modeOf(options) | PREPARE).raw, operation);
+  const { copy, raw } = call(operation, "", input, null, modeOf(options) | PREPARE);
+  const edits = answer(raw, operation);
+  return { value: apply(copy, edits), changes: changes(edits) };
 }
 
 /** HTML attributes per form control name (`amount`, `coupon_infos.*.id`); `{ jsx: true }` names them as React's props. */

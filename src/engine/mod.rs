@@ -3,9 +3,10 @@
 //! ([`crate::rules`]) are pure checks on Rust values; this is where a value of the body meets
 //! the rule its field's [`Kind`] names.
 
-use crate::body::value::{Members, Value, View};
+use crate::body::number::plain_notation;
+use crate::body::{Doc, Members, View};
 use crate::prelude::*;
-use crate::report::{Allowed, Code, Fail, Params, pointer};
+use crate::report::{Allowed, Code, Fail, Params, Scalar, pointer};
 use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
 use crate::spec::{Empty, Field, Format, Kind, Method, Operation, Presence};
 
@@ -84,7 +85,32 @@ impl<'a> Body<'a> {
     /// The integer value of a field that passed its own checks (`18.0` and, in a query, `"18"`
     /// read as 18, exactly as the field's own check read them).
     pub fn int(&self, name: &str) -> Option<i64> {
-        self.valid(name).and_then(|v| integer::from_json(v, true).ok())
+        self.valid(name).and_then(|v| int_of(v, true).ok())
+    }
+
+    /// The value of an enum field that passed its own checks, as the table spells it.
+    pub fn choice(&self, name: &str) -> Option<&'static str> {
+        let (i, _) = self.slot(name)?;
+        let s = self.valid(name)?.as_str()?;
+        match self.op.fields.get(i)?.kind {
+            Kind::Choice { allowed, ignore_case } => allowed.iter().copied().find(|a| if ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s }),
+            _ => None,
+        }
+    }
+
+    /// A string field's value, when it passed its own checks.
+    pub fn valid_text(&self, name: &str) -> Option<&'a str> {
+        self.valid(name).and_then(View::as_str)
+    }
+
+    /// A boolean field's value, when it passed its own checks.
+    pub fn flag(&self, name: &str) -> Option<bool> {
+        self.valid(name).and_then(View::as_bool)
+    }
+
+    /// The string items of a list field that passed its own checks.
+    pub fn strings(&self, name: &str) -> Option<impl Iterator<Item = &'a str>> {
+        Some(self.valid(name)?.as_array()?.iter().filter_map(View::as_str))
     }
 
     /// The time of a UTC timestamp field that passed its own checks.
@@ -98,10 +124,10 @@ impl<'a> Body<'a> {
     }
 }
 
-/// Validates `input` against `op`: every violation, in field order. `form`: the body holds a
+/// Validates `doc` against `op`: every violation, in field order. `form`: the body holds a
 /// form's values, already prepared (see [`crate::Options::form`]).
-pub fn check(op: &'static Operation, input: &Value, form: bool) -> Vec<(String, Fail)> {
-    check_view(op, View::from(input), form)
+pub fn check(op: &'static Operation, doc: &Doc<'_>, form: bool) -> Vec<(String, Fail)> {
+    check_view(op, doc.root(), form)
 }
 
 /// How the engine reads values beyond their JSON type.
@@ -117,7 +143,7 @@ enum Read {
     Form,
 }
 
-/// [`check`] on any [`View`]: a [`Value`] or a document read in place.
+/// [`check`] on a [`View`] of a document.
 pub fn check_view(op: &'static Operation, input: View<'_>, form: bool) -> Vec<(String, Fail)> {
     let mut out = Report::default();
     let View::Object(members) = input else {
@@ -317,8 +343,8 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
             let hit = allowed.iter().any(|a| if *ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s });
             if hit { Ok(()) } else { Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() })) }
         }),
-        Kind::Int { min, max } => integer::from_json(value, read != Read::Body).and_then(|i| integer::range(i, *min, *max)),
-        Kind::IntChoice(allowed) => integer::from_json(value, read != Read::Body).and_then(|i| integer::one_of(i, allowed)),
+        Kind::Int { min, max } => int_of(value, read != Read::Body).and_then(|i| integer::range(i, *min, *max)),
+        Kind::IntChoice(allowed) => int_of(value, read != Read::Body).and_then(|i| integer::one_of(i, allowed)),
         Kind::Bool => {
             if matches!(value, View::Bool(_)) {
                 Ok(())
@@ -326,7 +352,11 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
                 Err(wrong_type("boolean"))
             }
         }
-        Kind::Money(bounds) => money::from_json(value, bounds).map(drop),
+        Kind::Money(bounds) => match value {
+            View::String(s) => money::parse(s, bounds).map(drop),
+            View::Number(n) => money::parse(&plain_notation(n), bounds).map(drop),
+            _ => Err(wrong_type("decimal")),
+        },
         Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
         Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
         Kind::List { min, max, item } => {
@@ -382,6 +412,15 @@ fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<
     out.items.len() == before
 }
 
+/// An integer: a JSON number, or, where text is read (`text_ok`), the canonical text of one.
+fn int_of(value: View<'_>, text_ok: bool) -> Result<i64, Fail> {
+    match value {
+        View::Number(n) => integer::from_number(n),
+        View::String(s) if text_ok => integer::from_text(s),
+        _ => Err(wrong_type("integer")),
+    }
+}
+
 fn as_str<'v>(kind: &Kind, value: View<'v>) -> Result<&'v str, Fail> {
     value.as_str().ok_or_else(|| wrong_type(kind.expected()))
 }
@@ -414,10 +453,10 @@ pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_yea
 /// The `YES`/`NO` switch of PayOrders: with `YES` the list is required, with `NO` it must
 /// not be sent (参数错误 otherwise).
 pub fn switch(body: &Body<'_>, out: &mut Report, switch: &str, list: &str) {
-    let Some(v) = body.valid(switch).and_then(View::as_str) else {
+    let Some(v) = body.choice(switch) else {
         return;
     };
-    let params = || Params { field: Some(pointer::push("", switch)), value: Some(Value::from(v)), ..Params::default() };
+    let params = || Params { field: Some(pointer::push("", switch)), value: Some(Scalar::Str(v)), ..Params::default() };
     match (v, body.given(list)) {
         ("YES", None) => out.push(pointer::push("", list), Fail::with(Code::Required, params())),
         ("NO", Some(_)) => out.replace(pointer::push("", list), Fail::with(Code::Forbidden, params())),

@@ -18,16 +18,17 @@
 //! take. IDs, free text, passwords and enum values are never touched.
 //!
 //! ```
-//! use bss_validate::{json, normalize};
-//! let body = json::parse(r#"{"customer_id": "c1", "amount": " １２．５０ "}"#).unwrap();
-//! let (value, changes) = normalize::normalize(bss_validate::spec::find("ReclaimToPartnerAccount").unwrap(), &body);
-//! assert_eq!(value.get("amount").and_then(|v| v.as_str()), Some("12.50"));
+//! use bss_validate::normalize;
+//! use serde_json::json;
+//! let op = bss_validate::spec::find("ReclaimToPartnerAccount").unwrap();
+//! let (value, changes) = normalize::normalize(op, &json!({ "customer_id": "c1", "amount": " １２．５０ " }));
+//! assert_eq!(value["amount"], "12.50");
 //! assert_eq!((changes[0].path.as_str(), changes[0].to.as_str()), ("/amount", "12.50"));
 //! ```
 
 use serde::Serialize;
 
-use crate::body::value::{Map, Number, Value};
+use crate::body::{Doc, Edit, EditKind, View};
 use crate::prelude::*;
 use crate::report::pointer;
 use crate::rules::integer;
@@ -44,6 +45,19 @@ pub struct Change {
     pub to: String,
 }
 
+impl Change {
+    /// The normalisations among `edits`.
+    pub fn of(edits: &[Edit]) -> Vec<Change> {
+        edits
+            .iter()
+            .filter_map(|e| match &e.kind {
+                EditKind::Text { from, to } => Some(Change { path: e.path.clone(), from: from.clone(), to: to.clone() }),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
 /// What a field's text is normalised as.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -58,8 +72,13 @@ enum Class {
 }
 
 /// The body with the form-input normalisations applied, and the list of changes.
-pub fn normalize(op: &Operation, input: &Value) -> (Value, Vec<Change>) {
-    prepare(op, input, Prep { form: false, text: true })
+#[cfg(feature = "std")]
+pub fn normalize(op: &Operation, input: &serde_json::Value) -> (serde_json::Value, Vec<Change>) {
+    let doc = crate::body::serde::read(input);
+    let (_, edits) = prepare(op, &doc, Prep { form: false, text: true });
+    let mut value = input.clone();
+    crate::body::serde::apply(&mut value, &edits);
+    (value, Change::of(&edits))
 }
 
 /// What [`prepare`] does to a body.
@@ -74,85 +93,138 @@ pub struct Prep {
     pub text: bool,
 }
 
-/// The body a form's input stands for: [`Prep`] says which readings apply. Only fields of the
-/// tables are touched; unknown keys stay, for the rules to report.
+/// The body a form's input stands for, and the edits that made it of `doc`: [`Prep`] says
+/// which readings apply. Only fields of the tables are touched; unknown keys stay, for the
+/// rules to report.
 ///
 /// ```
-/// use bss_validate::{json, normalize::{prepare, Prep}};
+/// use bss_validate::body::{json, EditKind};
+/// use bss_validate::normalize::{prepare, Prep};
 /// let op = bss_validate::spec::find("RenewalResources").unwrap();
-/// let form = json::parse(r#"{"resource_ids": ["r1"], "period_type": "2", "period_num": "1", "is_auto_pay": ""}"#).unwrap();
-/// let (body, changes) = prepare(op, &form, Prep { form: true, text: true });
-/// assert_eq!(body, json::parse(r#"{"resource_ids": ["r1"], "period_type": 2, "period_num": 1}"#).unwrap());
-/// assert!(changes.is_empty());
+/// let form = json::read(r#"{"resource_ids": ["r1"], "period_type": "2", "period_num": "1", "is_auto_pay": ""}"#).unwrap();
+/// let (_, edits) = prepare(op, &form, Prep { form: true, text: true });
+/// let kinds: Vec<_> = edits.iter().map(|e| (e.path.as_str(), &e.kind)).collect();
+/// assert_eq!(kinds, [("/period_type", &EditKind::Number), ("/period_num", &EditKind::Number), ("/is_auto_pay", &EditKind::Remove)]);
 /// ```
-pub fn prepare(op: &Operation, input: &Value, prep: Prep) -> (Value, Vec<Change>) {
-    let mut changes = Vec::new();
-    let Value::Object(map) = input else {
-        return (input.clone(), changes);
-    };
-    // CheckUserIdentity's `search_value` is read by `search_type`: a mobile, or an e-mail or
-    // account name (neither of which allows white space).
-    let search = match map.get("search_type").and_then(Value::as_str) {
-        _ if op.name != check_user_identity::OP.name => None,
-        Some("mobile") => Some(Class::MobileWithCode),
-        Some("email" | "name") => Some(Class::Trim),
-        _ => None,
-    };
-    let value = object(op.fields, map, "", &mut changes, search, prep);
-    (value, changes)
-}
-
-fn object(fields: &[Field], map: &Map, base: &str, changes: &mut Vec<Change>, search: Option<Class>, prep: Prep) -> Value {
-    let mut out = Vec::new();
-    for (key, v) in map.iter() {
-        let Some(f) = fields.iter().find(|f| f.name == key) else {
-            out.push((key.clone(), v.clone()));
-            continue;
-        };
-        let class = if search.is_some() && f.name == "search_value" { search } else { class_of(&f.kind) };
-        let new = value(&f.kind, class, v, &pointer::push(base, key), changes, prep);
-        // Blank after trimming counts as blank: a control holding only spaces is empty. A
-        // list with no filled row is not given where the field may be left out (a required
-        // one stays, for its rules: `[]` is a value of some).
-        let blank = match &new {
-            Value::String(s) => s.is_empty(),
-            Value::Array(items) => items.is_empty() && f.presence != Presence::Required,
-            _ => false,
-        };
-        if !(prep.form && blank) {
-            out.push((key.clone(), new));
+pub fn prepare<'a>(op: &Operation, doc: &Doc<'a>, prep: Prep) -> (Doc<'a>, Vec<Edit>) {
+    let mut p = Preparing { src: doc, out: doc.blank(), edits: Vec::new(), prep };
+    match doc.root() {
+        View::Object(members) => {
+            // CheckUserIdentity's `search_value` is read by `search_type`: a mobile, or an
+            // e-mail or account name (neither of which allows white space).
+            let search = match members.get("search_type").and_then(View::as_str) {
+                _ if op.name != check_user_identity::OP.name => None,
+                Some("mobile") => Some(Class::MobileWithCode),
+                Some("email" | "name") => Some(Class::Trim),
+                _ => None,
+            };
+            p.object(op.fields, 0, "", search);
         }
+        _ => p.out.copy(doc, 0),
     }
-    Value::Object(Map::from_members(out))
+    (p.out, p.edits)
 }
 
-fn value(kind: &Kind, class: Option<Class>, v: &Value, path: &str, changes: &mut Vec<Change>, prep: Prep) -> Value {
-    match (kind, v) {
-        // Only an integer's own text (`"20"`, not `"020"` or `"+20"`): anything else stays
-        // text, for the rule to report. Such text is the number's ECMAScript text as well, up
-        // to 2^53, far beyond the bounds of every integer field.
-        (Kind::Int { .. } | Kind::IntChoice(_), Value::String(s)) if prep.form && integer::from_json(v, true).is_ok() => {
-            Value::Number(Number::from_canonical(s.clone()))
-        }
-        (_, Value::String(s)) => match class.filter(|_| prep.text).map(|c| text(c, s)) {
-            Some(to) if to != *s => {
-                changes.push(Change { path: path.to_owned(), from: s.clone(), to: to.clone() });
-                Value::String(to)
+/// A body being prepared: read from `src`, written to `out`.
+struct Preparing<'s, 'a> {
+    src: &'s Doc<'a>,
+    out: Doc<'a>,
+    edits: Vec<Edit>,
+    prep: Prep,
+}
+
+impl Preparing<'_, '_> {
+    fn object(&mut self, fields: &[Field], at: usize, base: &str, search: Option<Class>) {
+        let src = self.src;
+        // A repeated key of the table counts at its last occurrence, as the engine, serde_json
+        // and `JSON.parse` read it: the earlier ones are left out of the prepared body.
+        let mut last = [usize::MAX; crate::engine::MAX_FIELDS];
+        for (n, (key_at, _)) in src.members(at).enumerate() {
+            if let Some(slot) = fields.iter().position(|f| f.name == src.text_at(key_at)).and_then(|i| last.get_mut(i)) {
+                *slot = n;
             }
-            _ => v.clone(),
-        },
-        (Kind::List { item, .. }, Value::Array(items)) => {
-            let mut items: Vec<Value> =
-                items.iter().enumerate().map(|(i, x)| value(item, class_of(item), x, &pointer::push_index(path, i), changes, prep)).collect();
-            // A form's spare rows: blank items at the end are not items. Blank ones before a
-            // filled one stay, so that each error's index is its row's.
-            while prep.form && items.last().is_some_and(|x| x.is_null() || x.as_str() == Some("") || x.as_object().is_some_and(Map::is_empty)) {
-                items.pop();
-            }
-            Value::Array(items)
         }
-        (Kind::Object(fields), Value::Object(map)) => object(fields, map, path, changes, None, prep),
-        _ => v.clone(),
+        let open = self.out.open(true);
+        let mut count = 0;
+        for (n, (key_at, value_at)) in src.members(at).enumerate() {
+            let key = src.text_at(key_at);
+            let field = fields.iter().position(|f| f.name == key);
+            if field.is_some_and(|i| last.get(i) != Some(&n)) {
+                continue;
+            }
+            let mark = self.out.len();
+            self.out.copy(src, key_at);
+            let Some(f) = field.and_then(|i| fields.get(i)) else {
+                self.out.copy(src, value_at);
+                count += 1;
+                continue;
+            };
+            let class = if search.is_some() && f.name == "search_value" { search } else { class_of(&f.kind) };
+            let path = pointer::push(base, key);
+            let written = self.out.len();
+            self.value(&f.kind, class, value_at, &path);
+            // Blank after trimming counts as blank: a control holding only spaces is empty. A
+            // list with no filled row is not given where the field may be left out (a required
+            // one stays, for its rules: `[]` is a value of some).
+            let blank = match self.out.view_at(written) {
+                View::String(s) => s.is_empty(),
+                View::Array(items) => items.is_empty() && f.presence != Presence::Required,
+                _ => false,
+            };
+            if self.prep.form && blank {
+                self.out.truncate(mark);
+                self.edits.push(Edit { path, kind: EditKind::Remove });
+            } else {
+                count += 1;
+            }
+        }
+        self.out.close(open, count);
+    }
+
+    fn value(&mut self, kind: &Kind, class: Option<Class>, at: usize, path: &str) {
+        let src = self.src;
+        match (kind, src.view_at(at)) {
+            // Only an integer's own text (`"20"`, not `"020"` or `"+20"`): anything else stays
+            // text, for the rule to report. Such text is the number's ECMAScript text as well,
+            // up to 2^53, far beyond the bounds of every integer field.
+            (Kind::Int { .. } | Kind::IntChoice(_), View::String(s)) if self.prep.form && integer::from_text(s).is_ok() => {
+                self.out.own(true, s);
+                self.edits.push(Edit { path: path.to_owned(), kind: EditKind::Number });
+            }
+            (_, View::String(s)) => match class.filter(|_| self.prep.text).map(|c| text(c, s)) {
+                Some(to) if to != s => {
+                    self.out.own(false, &to);
+                    self.edits.push(Edit { path: path.to_owned(), kind: EditKind::Text { from: s.to_owned(), to } });
+                }
+                _ => self.out.copy(src, at),
+            },
+            (Kind::List { item, .. }, View::Array(_)) => {
+                let open = self.out.open(false);
+                let mut kept = (0, self.out.len());
+                for (i, item_at) in src.items(at).enumerate() {
+                    let written = self.out.len();
+                    self.value(item, class_of(item), item_at, &pointer::push_index(path, i));
+                    // A form's spare rows: blank items at the end are not items. Blank ones
+                    // before a filled one stay, so that each error's index is its row's.
+                    let blank = match self.out.view_at(written) {
+                        View::Null => true,
+                        View::String(s) => s.is_empty(),
+                        View::Object(m) => m.is_empty(),
+                        _ => false,
+                    };
+                    if !(self.prep.form && blank) {
+                        kept = (i + 1, self.out.len());
+                    }
+                }
+                if kept.0 < src.count(at) {
+                    self.out.truncate(kept.1);
+                    self.edits.push(Edit { path: path.to_owned(), kind: EditKind::Truncate(kept.0) });
+                }
+                self.out.close(open, kept.0);
+            }
+            (Kind::Object(fields), View::Object(_)) => self.object(fields, at, path, None),
+            _ => self.out.copy(src, at),
+        }
     }
 }
 

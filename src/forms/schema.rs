@@ -19,7 +19,7 @@
 //! ```
 
 use crate::body::json::write_str;
-use crate::body::value::int_text;
+use crate::body::number::int_text;
 use crate::forms::fields::format_name;
 use crate::prelude::*;
 use crate::rules::{length, money};

@@ -15,9 +15,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::body::value::{Value, int_text, push_int};
+use crate::body::number::{int_text, push_int};
 use crate::prelude::*;
-use crate::report::{Allowed, Code, Num, Params};
+use crate::report::{Allowed, Code, Num, Params, Scalar};
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -251,13 +251,9 @@ fn join(items: impl IntoIterator<Item = impl AsRef<str>>, sep: &str) -> String {
 }
 
 fn value(p: &Params) -> Option<String> {
-    p.value.as_ref().map(|v| match v {
-        Value::String(s) => s.clone(),
-        other => {
-            let mut out = String::new();
-            crate::body::json::write_value(&mut out, other);
-            out
-        }
+    p.value.map(|v| match v {
+        Scalar::Str(s) => s.to_owned(),
+        Scalar::Int(i) => int_text(i),
     })
 }
 

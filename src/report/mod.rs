@@ -14,7 +14,7 @@ pub mod pointer;
 
 pub use code::Code;
 pub use message::Locale;
-pub use params::{Allowed, Num, Params};
+pub use params::{Allowed, Num, Params, Scalar};
 
 /// A call that cannot be answered. Bad *input* is never an `Error`: it is a violation.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -24,7 +24,7 @@ pub enum Error {
     #[error("unknown operation `{0}`")]
     UnknownOperation(String),
     /// The text given to [`crate::check_json`] is not one JSON document in UTF-8 (or nests
-    /// deeper than 128 levels); see [`crate::body::json::parse`].
+    /// deeper than 128 levels); see [`crate::body::json::read`].
     #[error("the body is not JSON")]
     MalformedJson,
 }

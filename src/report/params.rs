@@ -26,6 +26,29 @@ pub enum Allowed {
     Ints(&'static [i64]),
 }
 
+/// A value a cross-field rule names in its params (`field` was `value`): an enum value or an
+/// integer of the table, never free text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Scalar {
+    /// A string enum value, e.g. `"YES"`.
+    Str(&'static str),
+    /// An integer, e.g. `18`.
+    Int(i64),
+}
+
+impl From<&'static str> for Scalar {
+    fn from(s: &'static str) -> Self {
+        Scalar::Str(s)
+    }
+}
+
+impl From<i64> for Scalar {
+    fn from(i: i64) -> Self {
+        Scalar::Int(i)
+    }
+}
+
 /// The figures of a violation. Only the keys a code documents are set; the rest are left
 /// out of the JSON. Params never echo the input text (passwords, phone numbers): only
 /// bounds, counts, formats and field names.
@@ -63,7 +86,7 @@ pub struct Params {
     pub field: Option<String>,
     /// The value of `field` that triggered the rule (an enum value, never free text).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<crate::Value>,
+    pub value: Option<Scalar>,
     /// For `password_matches_account_name`: whether it is the reversed name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reversed: Option<bool>,

@@ -46,7 +46,7 @@ pub fn push_index(base: &str, index: usize) -> String {
 /// Appends `/` and a list index to a pointer being written.
 pub(crate) fn append_index(s: &mut String, index: usize) {
     s.push('/');
-    crate::body::value::push_int(s, i64::try_from(index).unwrap_or(i64::MAX));
+    crate::body::number::push_int(s, i64::try_from(index).unwrap_or(i64::MAX));
 }
 
 /// Whether `path` is `base` or lies below it (`""` holds every path). Segment-wise:

@@ -52,17 +52,16 @@ pub fn parse<T: Request>(input: &Value) -> Result<T, Box<Outcome>> {
 /// The outcome of a body that breaks the rules.
 pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box<Outcome>> {
     let op = T::OPERATION;
-    let body = crate::Value::from(input);
-    let violations = crate::engine::check(op, &body, false);
-    if !violations.is_empty() {
-        return Err(Box::new(crate::outcome(violations, std::borrow::Cow::Owned(body), options.locale)));
+    let refused = |items| Box::new(Outcome { ok: false, value: None, errors: crate::violations(items, options.locale), changes: None });
+    let items = crate::engine::check(op, &crate::body::serde::read(input), false);
+    if !items.is_empty() {
+        return Err(refused(items));
     }
     T::deserialize(meaning(op, input)).map_err(|_| {
         // Unreachable for a valid body (a test parses every valid vector into its struct);
         // reported as data all the same, never as a panic.
         let params = crate::Params { expected: Some("object"), ..crate::Params::default() };
-        let fail = crate::report::Fail::with(crate::Code::WrongType, params);
-        Box::new(crate::outcome(vec![(String::new(), fail)], std::borrow::Cow::Borrowed(&body), options.locale))
+        refused(vec![(String::new(), crate::report::Fail::with(crate::Code::WrongType, params))])
     })
 }
 
@@ -89,10 +88,26 @@ fn object_meaning(fields: &[spec::Field], map: &Map<String, Value>) -> Value {
 
 fn value_meaning(kind: &Kind, value: &Value) -> Value {
     match (kind, value) {
-        (Kind::Int { .. } | Kind::IntChoice(_), v) => integer::from_json(&crate::Value::from(v), true).map_or_else(|_| v.clone(), Value::from),
+        (Kind::Int { .. } | Kind::IntChoice(_), v) => {
+            let i = match v {
+                Value::String(s) => integer::from_text(s).ok(),
+                Value::Number(n) => integer::from_number(&number_text(n)).ok(),
+                _ => None,
+            };
+            i.map_or_else(|| v.clone(), Value::from)
+        }
         (Kind::List { item, .. }, Value::Array(items)) => Value::Array(items.iter().map(|v| value_meaning(item, v)).collect()),
         (Kind::Object(fields), Value::Object(map)) => object_meaning(fields, map),
         (_, v) => v.clone(),
+    }
+}
+
+/// A JSON number's ECMAScript text, as the rules read it.
+fn number_text(n: &serde_json::Number) -> String {
+    let doc = crate::body::serde::read(&Value::Number(n.clone()));
+    match doc.root() {
+        crate::body::View::Number(t) => t.to_owned(),
+        _ => String::new(),
     }
 }
 
@@ -109,9 +124,11 @@ pub mod amount {
 
     /// Reads an amount as [`crate::rules::money`] does, without bounds.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        let value = serde_json::Value::deserialize(d)?;
-        let value = crate::Value::from(&value);
-        let text = crate::rules::money::text_of(&value).map_err(|f| D::Error::custom(f.code))?;
+        let text = match serde_json::Value::deserialize(d)? {
+            serde_json::Value::String(s) => s,
+            serde_json::Value::Number(n) => crate::body::number::plain_notation(&super::number_text(&n)).into_owned(),
+            _ => return Err(D::Error::custom("not an amount")),
+        };
         Decimal::from_str_exact(&text).map_err(D::Error::custom)
     }
 }

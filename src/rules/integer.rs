@@ -1,38 +1,33 @@
-//! Integers from JSON: a number without a fraction (`3` or `3.0`, as JSON Schema and JS see
-//! them), or, for query parameters, the canonical decimal text of one (`"10"`, not `"010"`).
-//! Out-of-range magnitudes saturate, so they fail the caller's range check instead of wrapping.
+//! Integers: a JSON number without a fraction (`3` or `3.0`, as JSON Schema and JS see them),
+//! or, where text is read (query parameters, form values), the canonical decimal text of one
+//! (`"10"`, not `"010"`). Out-of-range magnitudes saturate, so they fail the caller's range
+//! check instead of wrapping.
 //!
 //! ```
 //! use bss_validate::rules::integer;
-//! use bss_validate::Value;
-//! assert_eq!(integer::from_json(&Value::from(10), false).unwrap(), 10);
-//! assert!(integer::from_json(&Value::from("10"), false).is_err()); // bodies take numbers
-//! assert_eq!(integer::from_json(&Value::from("10"), true).unwrap(), 10); // query text
+//! assert_eq!(integer::from_number("10").unwrap(), 10);
+//! assert!(integer::from_number("10.5").is_err());
+//! assert_eq!(integer::from_text("10").unwrap(), 10);
+//! assert!(integer::from_text("010").is_err());
 //! assert!(integer::range(101, 1, 100).is_err());
 //! ```
 
-use crate::body::value::View;
-
+use crate::body::number::{int_value, integer_of};
 use crate::report::{Allowed, Code, Fail, Num, Params};
 
-/// Reads an integer. `text_ok` allows the canonical decimal text of one (query parameters
-/// arrive as text).
-pub fn from_json<'v>(value: impl Into<View<'v>>, text_ok: bool) -> Result<i64, Fail> {
-    match value.into() {
-        View::Number(n) => crate::body::value::integer_of(n).ok_or_else(|| Fail::new(Code::NotAnInteger)),
-        View::String(s) if text_ok => parse_text(s),
-        _ => Err(Fail::with(Code::WrongType, Params { expected: Some("integer"), ..Params::default() })),
-    }
+/// The integer a number is, from its ECMAScript text (see [`crate::body::number`]).
+pub fn from_number(text: &str) -> Result<i64, Fail> {
+    integer_of(text).ok_or_else(|| Fail::new(Code::NotAnInteger))
 }
 
-/// Canonical integer text: `0` or `-?[1-9][0-9]*`.
-fn parse_text(s: &str) -> Result<i64, Fail> {
+/// The integer canonical text spells: `0` or `-?[1-9][0-9]*`.
+pub fn from_text(s: &str) -> Result<i64, Fail> {
     let digits = s.strip_prefix('-').unwrap_or(s);
     let canonical = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0')) && s != "-0";
     if !canonical {
         return Err(Fail::new(Code::NotAnInteger));
     }
-    crate::body::value::int_value(s).ok_or_else(|| Fail::new(Code::NotAnInteger))
+    int_value(s).ok_or_else(|| Fail::new(Code::NotAnInteger))
 }
 
 /// Checks `min <= value <= max`.
@@ -58,33 +53,26 @@ pub fn one_of(value: i64, allowed: &'static [i64]) -> Result<(), Fail> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Value;
-
-    fn v(j: serde_json::Value) -> Value {
-        Value::from(&j)
-    }
 
     #[test]
     fn numbers() {
-        assert_eq!(from_json(&v(serde_json::json!(0)), false).unwrap(), 0);
-        assert_eq!(from_json(&v(serde_json::json!(-4)), false).unwrap(), -4);
-        assert_eq!(from_json(&v(serde_json::json!(3.0)), false).unwrap(), 3);
-        assert_eq!(from_json(&v(serde_json::json!(1.5)), false).unwrap_err().code, Code::NotAnInteger);
-        assert_eq!(from_json(&v(serde_json::json!(u64::MAX)), false).unwrap(), i64::MAX);
-        assert_eq!(from_json(&v(serde_json::json!(1e300)), false).unwrap(), i64::MAX);
-        assert_eq!(from_json(&v(serde_json::json!(-1e300)), false).unwrap(), i64::MIN);
-        assert_eq!(from_json(&v(serde_json::json!(true)), false).unwrap_err().code, Code::WrongType);
-        assert_eq!(from_json(&v(serde_json::json!("1")), false).unwrap_err().code, Code::WrongType);
+        assert_eq!(from_number("0").unwrap(), 0);
+        assert_eq!(from_number("-4").unwrap(), -4);
+        assert_eq!(from_number("1.5").unwrap_err().code, Code::NotAnInteger);
+        assert_eq!(from_number("18446744073709551615").unwrap(), i64::MAX);
+        assert_eq!(from_number("1e+300").unwrap(), i64::MAX);
+        assert_eq!(from_number("-1e+300").unwrap(), i64::MIN);
+        assert_eq!(from_number("1e-7").unwrap_err().code, Code::NotAnInteger);
     }
 
     #[test]
-    fn query_text() {
-        assert_eq!(from_json(&v(serde_json::json!("0")), true).unwrap(), 0);
-        assert_eq!(from_json(&v(serde_json::json!("100")), true).unwrap(), 100);
-        assert_eq!(from_json(&v(serde_json::json!("-1")), true).unwrap(), -1);
-        assert_eq!(from_json(&v(serde_json::json!("99999999999999999999")), true).unwrap(), i64::MAX);
+    fn text() {
+        assert_eq!(from_text("0").unwrap(), 0);
+        assert_eq!(from_text("100").unwrap(), 100);
+        assert_eq!(from_text("-1").unwrap(), -1);
+        assert_eq!(from_text("99999999999999999999").unwrap(), i64::MAX);
         for bad in ["", "010", "-0", "1.0", "1e2", " 1", "+1", "abc", "１"] {
-            assert_eq!(from_json(&v(serde_json::json!(bad)), true).unwrap_err().code, Code::NotAnInteger, "{bad:?}");
+            assert_eq!(from_text(bad).unwrap_err().code, Code::NotAnInteger, "{bad:?}");
         }
     }
 

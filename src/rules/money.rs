@@ -10,7 +10,7 @@
 //! error strings were ≈ 1 KB gzipped there). The bounds are compared as `Decimal`s.
 //!
 //! A JSON number is judged by its shortest round-trip text (ECMAScript's `String(x)`, see
-//! [`crate::value`]), written out without exponent, so `0.1 + 0.2` arrives as
+//! [`crate::body::number`]), written out without exponent, so `0.1 + 0.2` arrives as
 //! `0.30000000000000004` and is rejected, never turned into `0.3`.
 //!
 //! ```
@@ -22,12 +22,10 @@
 //! ```
 
 use crate::prelude::{cut, pieces};
-use alloc::borrow::Cow;
 
 use rust_decimal::Decimal;
 
-use crate::body::value::{View, plain_notation};
-
+use crate::body::number::plain_notation;
 use crate::report::{Code, Fail, Num, Params};
 
 /// The grammar named in `not_a_decimal` params.
@@ -45,19 +43,10 @@ pub struct Bounds {
     pub max_scale: u32,
 }
 
-/// The text of a JSON amount: a string as it is, a number as its shortest round-trip text in
-/// plain notation (`1e+21` is written out digit by digit). Anything else is `wrong_type`.
-pub fn text_of<'v>(value: impl Into<View<'v>>) -> Result<Cow<'v, str>, Fail> {
-    match value.into() {
-        View::String(s) => Ok(Cow::Borrowed(s)),
-        View::Number(n) => Ok(plain_notation(n)),
-        _ => Err(Fail::with(Code::WrongType, Params { expected: Some("decimal"), ..Params::default() })),
-    }
-}
-
-/// Reads a JSON amount (string or number) and checks it against `bounds`.
-pub fn from_json<'v>(value: impl Into<View<'v>>, bounds: &Bounds) -> Result<Decimal, Fail> {
-    parse(&text_of(value)?, bounds)
+/// Checks an amount given as a JSON number, by its ECMAScript text (see
+/// [`crate::body::number`]) in plain notation: `1e+21` is written out digit by digit.
+pub fn from_number(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
+    parse(&plain_notation(text), bounds)
 }
 
 /// Parses and checks the text of an amount.
@@ -155,10 +144,14 @@ mod tests {
     use serde_json::json;
 
     use super::*;
-    use crate::Value;
 
+    /// An amount given as a JSON number, read as a native caller's would be.
     fn from_json(j: &serde_json::Value, b: &Bounds) -> Result<Decimal, Fail> {
-        super::from_json(&Value::from(j), b)
+        let doc = crate::body::serde::read(j);
+        match doc.root() {
+            crate::body::View::Number(n) => from_number(n, b),
+            _ => Err(Fail::new(Code::WrongType)),
+        }
     }
 
     const B: Bounds = Bounds { min: None, max: "2147483647", max_scale: 2 };

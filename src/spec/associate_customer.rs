@@ -3,7 +3,6 @@
 //! zh-cn_topic_0045531772; seed FAQ 为什么没有合作伙伴账号绑定码了).
 
 use super::{Empty, Field, Kind, Method, Operation, Presence, Site};
-use crate::body::value::View;
 use crate::engine::{Body, Report};
 use crate::report::{Allowed, Code, Fail, Params, pointer};
 
@@ -44,7 +43,7 @@ pub const OP: Operation = Operation {
 };
 
 fn association(body: &Body<'_>, out: &mut Report) {
-    if body.valid("channel").and_then(View::as_str).is_some_and(|c| !CURRENT_CHANNELS.contains(&c)) {
+    if body.choice("channel").is_some_and(|c| !CURRENT_CHANNELS.contains(&c)) {
         let params = Params { allowed: Some(Allowed::Strs(CURRENT_CHANNELS)), ..Params::default() };
         out.push(pointer::push("", "channel"), Fail::with(Code::InvitationRequired, params));
     }
@@ -57,7 +56,7 @@ fn association(body: &Body<'_>, out: &mut Report) {
         return;
     }
     let too_old = now - registered > ASSOCIATION_MAX_DAYS * DAY;
-    let cash = body.valid("has_cash_spend").and_then(View::as_bool) == Some(true);
+    let cash = body.flag("has_cash_spend") == Some(true);
     if !too_old && !cash {
         return;
     }

@@ -1,8 +1,6 @@
 //! 校验客户注册信息 — CheckUserIdentity. `POST /v2/partners/sub-customers/users/check-identity`
 //! (SDK model `CheckSubcustomerUserReq`; bss-api.md §1, \[DOC mc_00023\]).
 
-use crate::body::value::View;
-
 use super::{Field, Kind, Method, Operation, Presence::*, Site};
 use crate::engine::{Body, Report};
 use crate::report::pointer;
@@ -33,7 +31,7 @@ pub const COUNTRY_CODES: &[&str] = &["0086"];
 
 /// `search_value` is read according to `search_type`.
 fn cross(body: &Body<'_>, out: &mut Report) {
-    let (Some(View::String(kind)), Some(View::String(value))) = (body.valid("search_type"), body.valid("search_value")) else {
+    let (Some(kind), Some(value)) = (body.choice("search_type"), body.valid_text("search_value")) else {
         return;
     };
     let result = match kind {

@@ -3,7 +3,6 @@
 //! 企业是否可以同时加入解决方案提供商计划和云经销商计划).
 
 use super::{Field, Kind, Method, Operation, Presence, Site};
-use crate::body::value::View;
 use crate::engine::{Body, Report};
 use crate::report::{Code, Fail, Params, pointer};
 
@@ -37,15 +36,14 @@ pub const OP: Operation = Operation {
 };
 
 fn program(body: &Body<'_>, out: &mut Report) {
-    let Some(program) = body.valid("program").and_then(View::as_str) else {
+    let Some(program) = body.choice("program") else {
         return;
     };
-    let flag = |name: &str| body.valid(name).and_then(View::as_bool);
+    let flag = |name: &str| body.flag(name);
     if flag("account_expired") == Some(true) && program == "reseller" {
         out.push(pointer::push("", "account_expired"), Fail::new(Code::AccountExpired));
     }
-    let current = body.valid("current_programs").and_then(View::as_array);
-    if current.is_some_and(|c| c.iter().any(|p| p.as_str().is_some_and(|p| p != program))) {
+    if body.strings("current_programs").is_some_and(|mut c| c.any(|p| p != program)) {
         let params = Params { field: Some(pointer::push("", "program")), ..Params::default() };
         out.push(pointer::push("", "current_programs"), Fail::with(Code::ProgramConflict, params));
     }

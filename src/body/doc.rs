@@ -1,0 +1,346 @@
+//! The tape: a body as one flat list of tokens, each three `u32` words, where a string or a
+//! number is a span of text, either of the text the body was read from (borrowed, not copied)
+//! or of the document's own (an unescaped string, a rewritten number).
+//!
+//! The layout is plain words so that every source can write it: the JSON reader
+//! ([`super::json`]), the walk of a `serde_json::Value` ([`super::serde`]) and the preparation of
+//! form input ([`crate::forms::normalize`]). One growing allocation holds a body's tokens,
+//! where a tree of owned values made one per key, string and container.
+
+use crate::prelude::*;
+
+/// Token tags: the first word of a token (`a`, `b` are its other two).
+const NULL: u32 = 0;
+const FALSE: u32 = 1;
+const TRUE: u32 = 2;
+/// A number: its ECMAScript text is the span `a..a + b`.
+const NUMBER: u32 = 3;
+/// A string: the span `a..a + b`.
+const STRING: u32 = 4;
+/// An array: `a` items; `b` is the index of the token past its last one.
+const ARRAY: u32 = 5;
+/// An object: `a` members (a key's string token, then its value); `b` as for an array.
+const OBJECT: u32 = 6;
+/// Tag bit: the span is in the document's own text, not in the text it was read from.
+const OWNED: u32 = 8;
+/// Words per token.
+const WORDS: usize = 3;
+
+/// A request body, read.
+#[derive(Debug, Clone, Default)]
+pub struct Doc<'a> {
+    words: Vec<u32>,
+    /// The text the body was read from (empty when it was not read from text).
+    text: &'a str,
+    /// Text the source could not lend: unescaped strings, rewritten numbers.
+    owned: String,
+}
+
+impl<'a> Doc<'a> {
+    /// An empty document over `text`, with room for `tokens`.
+    pub(crate) fn new(text: &'a str, tokens: usize) -> Self {
+        Doc { words: Vec::with_capacity(tokens * WORDS), text, owned: String::new() }
+    }
+
+    /// The whole body.
+    pub fn root(&self) -> View<'_> {
+        self.view(0)
+    }
+
+    /// An empty document over the same text, to write a changed copy into.
+    pub(crate) fn blank(&self) -> Doc<'a> {
+        Doc::new(self.text, self.words.len() / WORDS)
+    }
+
+    /// How many tokens it holds.
+    pub(crate) fn len(&self) -> usize {
+        self.words.len() / WORDS
+    }
+
+    /// Drops the tokens from index `len` on (text it keeps stays, unread).
+    pub(crate) fn truncate(&mut self, len: usize) {
+        self.words.truncate(len * WORDS);
+    }
+
+    /// The value at token `i`.
+    pub(crate) fn view_at(&self, i: usize) -> View<'_> {
+        self.view(i)
+    }
+
+    /// The text of the string or number token at `i`.
+    pub(crate) fn text_at(&self, i: usize) -> &str {
+        self.span(i)
+    }
+
+    /// How many items (members) the container at `i` holds.
+    pub(crate) fn count(&self, i: usize) -> usize {
+        self.word(i, 1)
+    }
+
+    /// The token indices of the items of the array at `i`.
+    pub(crate) fn items(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let end = self.end(i);
+        let mut at = i + 1;
+        core::iter::from_fn(move || {
+            (at < end).then(|| {
+                let item = at;
+                at = self.end(at);
+                item
+            })
+        })
+    }
+
+    /// The token indices of the key and value of each member of the object at `i`.
+    pub(crate) fn members(&self, i: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let end = self.end(i);
+        let mut at = i + 1;
+        core::iter::from_fn(move || {
+            (at + 1 < end).then(|| {
+                let member = (at, at + 1);
+                at = self.end(at + 1);
+                member
+            })
+        })
+    }
+
+    fn word(&self, i: usize, k: usize) -> usize {
+        self.words.get(i * WORDS + k).map_or(0, |w| *w as usize)
+    }
+
+    /// The index past the value at `i` (past its last item, for a container).
+    fn end(&self, i: usize) -> usize {
+        match self.word(i, 0) as u32 {
+            ARRAY | OBJECT => self.word(i, 2),
+            _ => i + 1,
+        }
+    }
+
+    /// The text of the string or number at `i`.
+    fn span(&self, i: usize) -> &str {
+        let (tag, at, len) = (self.word(i, 0) as u32, self.word(i, 1), self.word(i, 2));
+        let text = if tag & OWNED != 0 { self.owned.as_str() } else { self.text };
+        text.get(at..at + len).unwrap_or_default()
+    }
+
+    /// The value at `i`.
+    fn view(&self, i: usize) -> View<'_> {
+        match self.word(i, 0) as u32 & !OWNED {
+            FALSE => View::Bool(false),
+            TRUE => View::Bool(true),
+            NUMBER => View::Number(self.span(i)),
+            STRING => View::String(self.span(i)),
+            ARRAY => View::Array(Items { doc: self, at: i }),
+            OBJECT => View::Object(Members { doc: self, at: i }),
+            _ => View::Null,
+        }
+    }
+
+    fn push(&mut self, tag: u32, a: usize, b: usize) -> usize {
+        let word = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        self.words.extend([tag, word(a), word(b)]);
+        self.words.len() / WORDS - 1
+    }
+
+    /// Appends `null`.
+    pub(crate) fn null(&mut self) {
+        self.push(NULL, 0, 0);
+    }
+
+    /// Appends a boolean.
+    pub(crate) fn bool(&mut self, b: bool) {
+        self.push(if b { TRUE } else { FALSE }, 0, 0);
+    }
+
+    /// Appends a number or string whose text is `self.text[at..at + len]`.
+    pub(crate) fn lent(&mut self, number: bool, at: usize, len: usize) {
+        self.push(if number { NUMBER } else { STRING }, at, len);
+    }
+
+    /// Appends a number or string whose text is `text`, kept by the document.
+    pub(crate) fn own(&mut self, number: bool, text: &str) {
+        let at = self.owned.len();
+        self.owned.push_str(text);
+        self.push((if number { NUMBER } else { STRING }) | OWNED, at, text.len());
+    }
+
+    /// Opens an array or an object; close it with [`Doc::close`] and the token index this gives.
+    pub(crate) fn open(&mut self, object: bool) -> usize {
+        self.push(if object { OBJECT } else { ARRAY }, 0, 0)
+    }
+
+    /// Closes the container opened at `at`, with `count` items (members).
+    pub(crate) fn close(&mut self, at: usize, count: usize) {
+        let end = u32::try_from(self.words.len() / WORDS).unwrap_or(u32::MAX);
+        if let Some([_, c, e]) = self.words.get_mut(at * WORDS..at * WORDS + WORDS) {
+            *c = u32::try_from(count).unwrap_or(u32::MAX);
+            *e = end;
+        }
+    }
+
+    /// Appends a copy of the value at `i` of `src`, a document over the same text.
+    pub(crate) fn copy(&mut self, src: &Doc<'a>, i: usize) {
+        // A container's end moves by where the copy starts.
+        let base = self.words.len() / WORDS;
+        for t in i..src.end(i) {
+            let tag = src.word(t, 0) as u32;
+            match tag & !OWNED {
+                NUMBER | STRING if tag & OWNED != 0 => self.own(tag & !OWNED == NUMBER, src.span(t)),
+                ARRAY | OBJECT => {
+                    self.push(tag, src.word(t, 1), src.word(t, 2) - i + base);
+                }
+                _ => {
+                    self.push(tag, src.word(t, 1), src.word(t, 2));
+                }
+            }
+        }
+    }
+}
+
+/// A value of a [`Doc`], as the engine reads it. Copying a view copies a reference.
+#[derive(Debug, Clone, Copy)]
+pub enum View<'v> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as its ECMAScript text (see [`super::number`]).
+    Number(&'v str),
+    /// A string.
+    String(&'v str),
+    /// An array.
+    Array(Items<'v>),
+    /// An object.
+    Object(Members<'v>),
+}
+
+impl<'v> View<'v> {
+    /// Whether it is `null`.
+    pub fn is_null(self) -> bool {
+        matches!(self, View::Null)
+    }
+
+    /// The boolean, if it is one.
+    pub fn as_bool(self) -> Option<bool> {
+        if let View::Bool(b) = self { Some(b) } else { None }
+    }
+
+    /// The string, if it is one.
+    pub fn as_str(self) -> Option<&'v str> {
+        if let View::String(s) = self { Some(s) } else { None }
+    }
+
+    /// The items, if it is an array.
+    pub fn as_array(self) -> Option<Items<'v>> {
+        if let View::Array(a) = self { Some(a) } else { None }
+    }
+
+    /// The members, if it is an object.
+    pub fn as_object(self) -> Option<Members<'v>> {
+        if let View::Object(m) = self { Some(m) } else { None }
+    }
+}
+
+/// The items of an array [`View`].
+#[derive(Debug, Clone, Copy)]
+pub struct Items<'v> {
+    doc: &'v Doc<'v>,
+    at: usize,
+}
+
+impl<'v> Items<'v> {
+    /// How many there are.
+    pub fn len(self) -> usize {
+        self.doc.word(self.at, 1)
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each item, in order.
+    pub fn iter(self) -> impl Iterator<Item = View<'v>> {
+        let doc = self.doc;
+        doc.items(self.at).map(move |i| doc.view(i))
+    }
+}
+
+/// The members of an object [`View`], repeated keys included, in input order.
+#[derive(Debug, Clone, Copy)]
+pub struct Members<'v> {
+    doc: &'v Doc<'v>,
+    at: usize,
+}
+
+impl<'v> Members<'v> {
+    /// How many there are (repeated keys counted).
+    pub fn len(self) -> usize {
+        self.doc.word(self.at, 1)
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each member, repeats included, in input order.
+    pub fn iter(self) -> impl Iterator<Item = (&'v str, View<'v>)> {
+        let doc = self.doc;
+        doc.members(self.at).map(move |(key, value)| (doc.span(key), doc.view(value)))
+    }
+
+    /// The value of `key` (its last occurrence, as `JSON.parse` and serde_json read repeats).
+    pub fn get(self, key: &str) -> Option<View<'v>> {
+        self.iter().filter(|(k, _)| *k == key).last().map(|(_, v)| v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Doc<'static> {
+        // {"a": [1, "x"], "b": null} over the text `1x`, with "b" kept by the document.
+        let mut d = Doc::new("1xa", 8);
+        let obj = d.open(true);
+        d.lent(false, 2, 1);
+        let arr = d.open(false);
+        d.lent(true, 0, 1);
+        d.lent(false, 1, 1);
+        d.close(arr, 2);
+        d.own(false, "b");
+        d.null();
+        d.close(obj, 2);
+        d
+    }
+
+    #[test]
+    fn views_read_the_tape() {
+        let d = doc();
+        let View::Object(m) = d.root() else { panic!("an object") };
+        assert_eq!(m.len(), 2);
+        let keys: Vec<_> = m.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["a", "b"]);
+        let items: Vec<_> = m.get("a").and_then(View::as_array).unwrap().iter().map(|v| format!("{v:?}")).collect();
+        assert_eq!(items, ["Number(\"1\")", "String(\"x\")"]);
+        assert!(m.get("b").unwrap().is_null());
+        assert!(m.get("c").is_none());
+    }
+
+    #[test]
+    fn a_copy_reads_as_the_original() {
+        let src = doc();
+        let mut d = Doc::new(src.text, 0);
+        let outer = d.open(false);
+        d.null();
+        d.copy(&src, 0);
+        d.close(outer, 2);
+        let View::Array(items) = d.root() else { panic!("an array") };
+        let copied = items.iter().nth(1).unwrap();
+        assert_eq!(
+            format!("{:?}", copied.as_object().unwrap().iter().map(|(k, v)| (k, v.is_null())).collect::<Vec<_>>()),
+            "[(\"a\", false), (\"b\", true)]"
+        );
+        assert_eq!(items.iter().count(), 2);
+    }
+}
