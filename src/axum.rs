@@ -81,13 +81,11 @@ pub struct Valid<T>(pub T);
 impl<S: Send + Sync, T: Typed> FromRequest<S> for Valid<T> {
     type Rejection = Problem;
 
+    /// The body read once, checked once, and the struct built from what the check found.
     async fn from_request(req: Request, _state: &S) -> Result<Self, Problem> {
-        let accepted = accept(T::OPERATION, req).await?;
-        // Valid already, so this only reads it into the struct; should it ever refuse, the
-        // client still gets its violations as a problem, never a panic.
-        request::parse_with::<T>(&accepted.body, &Options::locale(accepted.locale))
-            .map(Valid)
-            .map_err(|outcome| Problem::invalid(T::OPERATION, outcome.errors, accepted.locale))
+        let body = Received::read(req).await?;
+        let doc = body.doc()?;
+        request::from_doc::<T>(&doc, &body.options()).map(Valid).map_err(|errors| Problem::invalid(T::OPERATION, errors, body.locale))
     }
 }
 
@@ -97,31 +95,52 @@ impl<S: Send + Sync, T: Typed> FromRequest<S> for Valid<T> {
 /// # Errors
 /// A [`Problem`] (415, 413, 400 or 422) to answer with.
 pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accepted, Problem> {
-    let settings = req.extensions().get::<Settings>().copied().unwrap_or_default();
-    let locale = locale(req.headers());
-    if !is_json(req.headers()) {
-        return Err(Problem::new(Kind::UnsupportedMediaType, locale));
-    }
-    let too_large = || Problem::new(Kind::BodyTooLarge(settings.body_limit), locale);
-    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > settings.body_limit as u64) {
-        return Err(too_large());
-    }
-    // The only ways to fail here are a body over the limit and a client gone mid-body; the
-    // latter never reads its answer.
-    let bytes = to_bytes(req.into_body(), settings.body_limit).await.map_err(|_| too_large())?;
-    // The crate's own reader, as the browser's module uses: the two agree on every text JS can
-    // send (a lone surrogate `\ud800` reads as U+FFFD on both sides, where serde_json's reader
-    // would refuse the body), and no serde_json tree is built only to be converted.
-    let malformed = || Problem::new(Kind::MalformedJson, locale);
-    let doc = crate::body::json::read(std::str::from_utf8(&bytes).map_err(|_| malformed())?).ok_or_else(malformed)?;
-    let options = Options { normalize: settings.normalize, ..Options::locale(locale) };
-    let verdict = crate::judge(operation, &doc, &options);
+    let body = Received::read(req).await?;
+    let doc = body.doc()?;
+    let verdict = crate::judge(operation, &doc, &body.options());
     if !verdict.errors.is_empty() {
-        return Err(Problem::invalid(operation, verdict.errors, locale));
+        return Err(Problem::invalid(operation, verdict.errors, body.locale));
     }
-    let body = crate::body::serde::to_value(verdict.doc.as_ref().unwrap_or(&doc).root());
-    Ok(Accepted { operation, body, changes: Change::of(&verdict.edits), locale })
+    let value = crate::body::serde::to_value(verdict.doc.as_ref().unwrap_or(&doc).root());
+    Ok(Accepted { operation, body: value, changes: Change::of(&verdict.edits), locale: body.locale })
+}
+
+/// A request's body bytes, with what the extractors read them by.
+struct Received {
+    bytes: ::axum::body::Bytes,
+    settings: Settings,
+    locale: Locale,
+}
+
+impl Received {
+    /// The bytes of a JSON body within the limit; 415 or 413 otherwise.
+    async fn read(req: Request) -> Result<Self, Problem> {
+        let settings = req.extensions().get::<Settings>().copied().unwrap_or_default();
+        let locale = locale(req.headers());
+        if !is_json(req.headers()) {
+            return Err(Problem::new(Kind::UnsupportedMediaType, locale));
+        }
+        let too_large = || Problem::new(Kind::BodyTooLarge(settings.body_limit), locale);
+        let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > settings.body_limit as u64) {
+            return Err(too_large());
+        }
+        // The only ways to fail here are a body over the limit and a client gone mid-body; the
+        // latter never reads its answer.
+        let bytes = to_bytes(req.into_body(), settings.body_limit).await.map_err(|_| too_large())?;
+        Ok(Received { bytes, settings, locale })
+    }
+
+    /// The body read by the crate's own reader, as the browser's module reads it: the two
+    /// agree on every text JS can send (a lone surrogate `\ud800` reads as U+FFFD on both
+    /// sides, where serde_json's reader would refuse the body). 400 when it is not JSON.
+    fn doc(&self) -> Result<crate::body::Doc<'_>, Problem> {
+        std::str::from_utf8(&self.bytes).ok().and_then(crate::body::json::read).ok_or_else(|| Problem::new(Kind::MalformedJson, self.locale))
+    }
+
+    fn options(&self) -> Options {
+        Options { normalize: self.settings.normalize, ..Options::locale(self.locale) }
+    }
 }
 
 /// [`accept`] for an operation (or registration check) named at run time, e.g. by the path.

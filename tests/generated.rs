@@ -157,12 +157,29 @@ fn rust_type(kind: &Kind, owner: &str, field: &str, structs: &mut Vec<(String, &
     }
 }
 
+/// How the builder reads a field of `kind` (a method of `request::Fields`).
+fn reader(kind: &Kind, owner: &str, field: &str) -> String {
+    match kind {
+        Kind::Text { .. } | Kind::Choice { .. } | Kind::AccountName(_) | Kind::Password(_) => "text".to_owned(),
+        Kind::Int { .. } | Kind::IntChoice(_) => "int".to_owned(),
+        Kind::Bool => "flag".to_owned(),
+        Kind::Money(_) => "amount".to_owned(),
+        Kind::List { item, .. } => match item {
+            Kind::Object(_) => format!("items::<{owner}{}>", camel(field.strip_suffix('s').unwrap_or(field))),
+            Kind::Int { .. } | Kind::IntChoice(_) => "ints".to_owned(),
+            _ => "texts".to_owned(),
+        },
+        Kind::Object(_) => unreachable!("objects are list items in every table"),
+    }
+}
+
 fn render_struct(name: &str, doc: &str, fields: &'static [Field], out: &mut String) {
     let mut nested = Vec::new();
     let _ = writeln!(out, "/// {doc}");
-    out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]\n#[serde(deny_unknown_fields)]\n");
+    out.push_str("#[derive(Debug, Clone, PartialEq, Eq, Serialize)]\n");
     let _ = writeln!(out, "pub struct {name} {{");
-    for f in fields {
+    let mut build = String::new();
+    for (i, f) in fields.iter().enumerate() {
         let ty = rust_type(&f.kind, name, f.name, &mut nested);
         let _ = writeln!(out, "    /// `{}`: {}.", f.name, rule(&f.kind));
         if matches!(f.kind, Kind::Money(_)) {
@@ -170,14 +187,21 @@ fn render_struct(name: &str, doc: &str, fields: &'static [Field], out: &mut Stri
             out.push_str("    #[serde(with = \"super::amount\")]\n");
         }
         let ident = if f.name == "type" { "r#type" } else { f.name };
+        let read = reader(&f.kind, name, f.name);
         if f.presence == Presence::Required {
             let _ = writeln!(out, "    pub {ident}: {ty},");
+            let _ = writeln!(build, "            {ident}: f.{read}({i})?,");
         } else {
-            out.push_str("    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n");
+            out.push_str("    #[serde(skip_serializing_if = \"Option::is_none\")]\n");
             let _ = writeln!(out, "    pub {ident}: Option<{ty}>,");
+            let _ = writeln!(build, "            {ident}: f.{read}({i}),");
         }
     }
     out.push_str("}\n\n");
+    let _ = writeln!(
+        out,
+        "impl FromBody for {name} {{\n    fn build(f: &Fields<'_>) -> Option<Self> {{\n        Some({name} {{\n{build}        }})\n    }}\n}}\n"
+    );
     for (n, fields) in nested {
         render_struct(&n, &format!("An item of [`{name}`]."), fields, out);
     }
@@ -186,8 +210,8 @@ fn render_struct(name: &str, doc: &str, fields: &'static [Field], out: &mut Stri
 fn request_structs() -> String {
     let mut s = String::from(
         "//! GENERATED from the spec tables by `BLESS=1 cargo test --test generated`; do not edit by hand.\n\n\
-         use rust_decimal::Decimal;\nuse serde::{Deserialize, Serialize};\n\n\
-         use super::Request;\nuse crate::spec::{self, Operation};\n\n",
+         use rust_decimal::Decimal;\nuse serde::Serialize;\n\n\
+         use super::{FromBody, Fields, Request};\nuse crate::spec::{self, Operation};\n\n",
     );
     for op in OPERATIONS {
         let doc = format!("{} — `{} {}`.", op.title, op.method.as_str(), op.path);

@@ -145,26 +145,35 @@ enum Read {
 
 /// [`check`] on a [`View`] of a document.
 pub fn check_view(op: &'static Operation, input: View<'_>, form: bool) -> Vec<(String, Fail)> {
+    check_slots(op, input, form).0
+}
+
+/// [`check_view`], and the value the check found for each field of the table (by index; a
+/// repeated key: the last), for a typed struct to be built from ([`crate::request`]).
+pub(crate) fn check_slots<'v>(op: &'static Operation, input: View<'v>, form: bool) -> (Vec<(String, Fail)>, Slots<'v>) {
     let mut out = Report::default();
+    let mut slots = EMPTY_SLOTS;
     let View::Object(members) = input else {
         out.push(String::new(), wrong_type("object"));
-        return out.into_items();
+        return (out.into_items(), slots);
     };
     let read = match op.method {
         _ if form => Read::Form,
         Method::Get => Read::Query,
         Method::Post | Method::Put => Read::Body,
     };
-    let mut slots = EMPTY_SLOTS;
     check_object(op.fields, members, &At::Body, read, &mut out, &mut slots);
     let body = Body { op, slots: &slots };
     (op.cross)(&body, &mut out);
     if out.items.is_empty() {
-        return out.into_items();
+        return (out.into_items(), slots);
     }
+    (in_field_order(op, out.into_items()), slots)
+}
 
-    // Field order: the body itself, then the table's order, then unknown keys (already in
-    // key order). A stable sort keeps each field's own violations before its cross ones.
+/// Field order: the body itself, then the table's order, then unknown keys (already in key
+/// order). A stable sort keeps each field's own violations before its cross ones.
+fn in_field_order(op: &Operation, items: Vec<(String, Fail)>) -> Vec<(String, Fail)> {
     let rank = |path: &str| -> usize {
         let Some(first) = path.strip_prefix('/') else {
             return 0;
@@ -174,7 +183,6 @@ pub fn check_view(op: &'static Operation, input: View<'_>, form: bool) -> Vec<(S
         let name = if seg.bytes().any(|b| b == b'~') { Cow::Owned(pointer::unescape(seg)) } else { Cow::Borrowed(seg) };
         op.fields.iter().position(|f| f.name == name).map_or(op.fields.len() + 1, |i| i + 1)
     };
-    let items = out.into_items();
     // Usually they were found in order already: leave them be.
     if items.windows(2).all(|w| rank(&w[0].0) <= rank(&w[1].0)) {
         return items;
@@ -265,7 +273,7 @@ pub const MAX_FIELDS: usize = 16;
 
 /// Per field of a table: its value as given (a repeated key: the last), and whether it is
 /// absent or passed its own checks.
-type Slots<'v> = [(Option<View<'v>>, bool); MAX_FIELDS];
+pub(crate) type Slots<'v> = [(Option<View<'v>>, bool); MAX_FIELDS];
 
 /// No field given yet.
 const EMPTY_SLOTS: Slots<'static> = [(None, true); MAX_FIELDS];

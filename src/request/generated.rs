@@ -1,14 +1,13 @@
 //! GENERATED from the spec tables by `BLESS=1 cargo test --test generated`; do not edit by hand.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::Request;
+use super::{Fields, FromBody, Request};
 use crate::spec::{self, Operation};
 
 /// 校验客户注册信息 — `POST /v2/partners/sub-customers/users/check-identity`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckUserIdentity {
     /// `search_type`: one of `email`, `mobile`, `name`.
     pub search_type: String,
@@ -16,30 +15,48 @@ pub struct CheckUserIdentity {
     pub search_value: String,
 }
 
+impl FromBody for CheckUserIdentity {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CheckUserIdentity { search_type: f.text(0)?, search_value: f.text(1)? })
+    }
+}
+
 impl Request for CheckUserIdentity {
     const OPERATION: &'static Operation = &spec::check_user_identity::OP;
 }
 
 /// 发送验证码 — `POST /v2/bases/verificationcode/send`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SendVerificationMessageCode {
     /// `receiver_type`: integer, one of 1.
     pub receiver_type: i64,
     /// `timeout`: integer 1–3000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// `mobile_phone`: text, ≤ 32 UTF-16 units, format `mobile_digits`.
     pub mobile_phone: String,
     /// `lang`: one of `zh-cn`, `en-us`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     /// `scene`: integer, one of 29, 18.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scene: Option<i64>,
     /// `customer_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
+}
+
+impl FromBody for SendVerificationMessageCode {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(SendVerificationMessageCode {
+            receiver_type: f.int(0)?,
+            timeout: f.int(1),
+            mobile_phone: f.text(2)?,
+            lang: f.text(3),
+            scene: f.int(4),
+            customer_id: f.text(5),
+        })
+    }
 }
 
 impl Request for SendVerificationMessageCode {
@@ -47,37 +64,53 @@ impl Request for SendVerificationMessageCode {
 }
 
 /// 创建客户 — `POST /v2/partners/sub-customers`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CreateSubCustomer {
     /// `xaccount_id`: text, ≤ 128 UTF-16 units.
     pub xaccount_id: String,
     /// `xaccount_type`: text, ≤ 64 UTF-16 units.
     pub xaccount_type: String,
     /// `domain_name`: account name `account_name`: 5–32 UTF-16 units, starts with a letter or one of `_-`, then letters, digits, `_`, `-`; not starting with `op_`, `shadow_`; not all digits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
     /// `mobile_phone`: text, ≤ 32 UTF-16 units, format `mobile_digits`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mobile_phone: Option<String>,
     /// `verification_code`: text, exactly 6 UTF-16 units, a verification code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_code: Option<String>,
     /// `password`: password, 8–32 UTF-16 units, ≥ 2 of 4 character classes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// `is_close_market_ms`: one of `true`, `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_close_market_ms: Option<String>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
     /// `include_association_result`: boolean.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_association_result: Option<bool>,
     /// `cooperation_type`: text, any length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cooperation_type: Option<String>,
+}
+
+impl FromBody for CreateSubCustomer {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreateSubCustomer {
+            xaccount_id: f.text(0)?,
+            xaccount_type: f.text(1)?,
+            domain_name: f.text(2),
+            mobile_phone: f.text(3),
+            verification_code: f.text(4),
+            password: f.text(5),
+            is_close_market_ms: f.text(6),
+            indirect_partner_id: f.text(7),
+            include_association_result: f.flag(8),
+            cooperation_type: f.text(9),
+        })
+    }
 }
 
 impl Request for CreateSubCustomer {
@@ -85,8 +118,7 @@ impl Request for CreateSubCustomer {
 }
 
 /// 回收客户账户余额 — `POST /v2/accounts/partner-accounts/reclaim`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReclaimToPartnerAccount {
     /// `customer_id`: text, ≤ 64 UTF-16 units.
     pub customer_id: String,
@@ -94,8 +126,14 @@ pub struct ReclaimToPartnerAccount {
     #[serde(with = "super::amount")]
     pub amount: Decimal,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ReclaimToPartnerAccount {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ReclaimToPartnerAccount { customer_id: f.text(0)?, amount: f.amount(1)?, indirect_partner_id: f.text(2) })
+    }
 }
 
 impl Request for ReclaimToPartnerAccount {
@@ -103,8 +141,7 @@ impl Request for ReclaimToPartnerAccount {
 }
 
 /// 向客户账户拨款 — `POST /v2/accounts/partner-accounts/adjust-amount`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UpdateCustomerAccountAmount {
     /// `customer_id`: text, ≤ 64 UTF-16 units.
     pub customer_id: String,
@@ -112,8 +149,14 @@ pub struct UpdateCustomerAccountAmount {
     #[serde(with = "super::amount")]
     pub amount: Decimal,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for UpdateCustomerAccountAmount {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UpdateCustomerAccountAmount { customer_id: f.text(0)?, amount: f.amount(1)?, indirect_partner_id: f.text(2) })
+    }
 }
 
 impl Request for UpdateCustomerAccountAmount {
@@ -121,8 +164,7 @@ impl Request for UpdateCustomerAccountAmount {
 }
 
 /// 总经销商向云经销商拨款 — `POST /v2/accounts/partner-accounts/indirect-partner-adjust`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UpdateIndirectPartnerAccount {
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
     pub indirect_partner_id: String,
@@ -131,13 +173,18 @@ pub struct UpdateIndirectPartnerAccount {
     pub amount: Decimal,
 }
 
+impl FromBody for UpdateIndirectPartnerAccount {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UpdateIndirectPartnerAccount { indirect_partner_id: f.text(0)?, amount: f.amount(1)? })
+    }
+}
+
 impl Request for UpdateIndirectPartnerAccount {
     const OPERATION: &'static Operation = &spec::update_indirect_partner_account::OP;
 }
 
 /// 回收云经销商账户拨款 — `POST /v2/accounts/partner-accounts/indirect-partner-reclaim`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReclaimIndirectPartnerAccount {
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
     pub indirect_partner_id: String,
@@ -146,16 +193,27 @@ pub struct ReclaimIndirectPartnerAccount {
     pub amount: Decimal,
 }
 
+impl FromBody for ReclaimIndirectPartnerAccount {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ReclaimIndirectPartnerAccount { indirect_partner_id: f.text(0)?, amount: f.amount(1)? })
+    }
+}
+
 impl Request for ReclaimIndirectPartnerAccount {
     const OPERATION: &'static Operation = &spec::reclaim_indirect_partner_account::OP;
 }
 
 /// 取消待支付订单 — `PUT /v2/orders/customer-orders/cancel`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CancelCustomerOrder {
     /// `order_id`: text, ≤ 64 UTF-16 units.
     pub order_id: String,
+}
+
+impl FromBody for CancelCustomerOrder {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CancelCustomerOrder { order_id: f.text(0)? })
+    }
 }
 
 impl Request for CancelCustomerOrder {
@@ -163,8 +221,7 @@ impl Request for CancelCustomerOrder {
 }
 
 /// 支付包年/包月产品订单 — `POST /v3/orders/customer-orders/pay`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PayOrders {
     /// `order_id`: text, ≤ 64 UTF-16 units.
     pub order_id: String,
@@ -173,16 +230,27 @@ pub struct PayOrders {
     /// `use_discount`: one of `YES`, `NO`.
     pub use_discount: String,
     /// `coupon_infos`: list of 1–3 items, each object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coupon_infos: Option<Vec<PayOrdersCouponInfo>>,
     /// `discount_infos`: list of exactly 1 item, each object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub discount_infos: Option<Vec<PayOrdersDiscountInfo>>,
 }
 
+impl FromBody for PayOrders {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(PayOrders {
+            order_id: f.text(0)?,
+            use_coupon: f.text(1)?,
+            use_discount: f.text(2)?,
+            coupon_infos: f.items::<PayOrdersCouponInfo>(3),
+            discount_infos: f.items::<PayOrdersDiscountInfo>(4),
+        })
+    }
+}
+
 /// An item of [`PayOrders`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PayOrdersCouponInfo {
     /// `id`: text, ≤ 64 UTF-16 units.
     pub id: String,
@@ -190,9 +258,14 @@ pub struct PayOrdersCouponInfo {
     pub r#type: i64,
 }
 
+impl FromBody for PayOrdersCouponInfo {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(PayOrdersCouponInfo { id: f.text(0)?, r#type: f.int(1)? })
+    }
+}
+
 /// An item of [`PayOrders`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PayOrdersDiscountInfo {
     /// `id`: text, ≤ 64 UTF-16 units.
     pub id: String,
@@ -200,44 +273,66 @@ pub struct PayOrdersDiscountInfo {
     pub r#type: i64,
 }
 
+impl FromBody for PayOrdersDiscountInfo {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(PayOrdersDiscountInfo { id: f.text(0)?, r#type: f.int(1)? })
+    }
+}
+
 impl Request for PayOrders {
     const OPERATION: &'static Operation = &spec::pay_orders::OP;
 }
 
 /// 查询客户列表 — `POST /v2/partners/sub-customers/query`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListSubCustomers {
     /// `account_name`: text, ≤ 64 UTF-16 units, no white space.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// `customer`: text, ≤ 64 UTF-16 units, no white space.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer: Option<String>,
     /// `offset`: integer 0–40000000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// `label`: text, ≤ 64 UTF-16 units, no white space.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// `association_type`: one of `1`, `2`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub association_type: Option<String>,
     /// `associated_on_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_on_begin: Option<String>,
     /// `associated_on_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_on_end: Option<String>,
     /// `customer_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListSubCustomers {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomers {
+            account_name: f.text(0),
+            customer: f.text(1),
+            offset: f.int(2),
+            limit: f.int(3),
+            label: f.text(4),
+            association_type: f.text(5),
+            associated_on_begin: f.text(6),
+            associated_on_end: f.text(7),
+            customer_id: f.text(8),
+            indirect_partner_id: f.text(9),
+        })
+    }
 }
 
 impl Request for ListSubCustomers {
@@ -245,27 +340,39 @@ impl Request for ListSubCustomers {
 }
 
 /// 查询云经销商列表 — `POST /v2/partners/indirect-partners/query`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListIndirectPartners {
     /// `account_name`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// `associated_on_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_on_begin: Option<String>,
     /// `associated_on_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub associated_on_end: Option<String>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
     /// `offset`: integer 0–40000000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl FromBody for ListIndirectPartners {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListIndirectPartners {
+            account_name: f.text(0),
+            associated_on_begin: f.text(1),
+            associated_on_end: f.text(2),
+            indirect_partner_id: f.text(3),
+            offset: f.int(4),
+            limit: f.int(5),
+        })
+    }
 }
 
 impl Request for ListIndirectPartners {
@@ -273,22 +380,32 @@ impl Request for ListIndirectPartners {
 }
 
 /// 查询客户账户余额 — `POST /v2/accounts/customer-accounts/balances/batch-query`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListCustomersBalancesDetail {
     /// `customer_infos`: list of 1–100 items, each object.
     pub customer_infos: Vec<ListCustomersBalancesDetailCustomerInfo>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
 }
 
+impl FromBody for ListCustomersBalancesDetail {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCustomersBalancesDetail { customer_infos: f.items::<ListCustomersBalancesDetailCustomerInfo>(0)?, indirect_partner_id: f.text(1) })
+    }
+}
+
 /// An item of [`ListCustomersBalancesDetail`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListCustomersBalancesDetailCustomerInfo {
     /// `customer_id`: text, ≤ 64 UTF-16 units.
     pub customer_id: String,
+}
+
+impl FromBody for ListCustomersBalancesDetailCustomerInfo {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCustomersBalancesDetailCustomerInfo { customer_id: f.text(0)? })
+    }
 }
 
 impl Request for ListCustomersBalancesDetail {
@@ -296,8 +413,7 @@ impl Request for ListCustomersBalancesDetail {
 }
 
 /// 发放优惠券 — `POST /v2/promotions/benefits/partner-coupons`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CreatePartnerCoupons {
     /// `quota_id`: text, ≤ 64 UTF-16 units.
     pub quota_id: String,
@@ -307,23 +423,39 @@ pub struct CreatePartnerCoupons {
     #[serde(with = "super::amount")]
     pub face_value: Decimal,
     /// `valid_time`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_time: Option<String>,
     /// `expire_time`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<String>,
     /// `cloud_service_types`: list of 0–10 items, each text, any length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_service_types: Option<Vec<String>>,
     /// `product_ids`: list of 0–10 items, each text, any length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_ids: Option<Vec<String>>,
     /// `memo`: text, any length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub memo: Option<String>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for CreatePartnerCoupons {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreatePartnerCoupons {
+            quota_id: f.text(0)?,
+            customer_ids: f.texts(1)?,
+            face_value: f.amount(2)?,
+            valid_time: f.text(3),
+            expire_time: f.text(4),
+            cloud_service_types: f.texts(5),
+            product_ids: f.texts(6),
+            memo: f.text(7),
+            indirect_partner_id: f.text(8),
+        })
+    }
 }
 
 impl Request for CreatePartnerCoupons {
@@ -331,14 +463,19 @@ impl Request for CreatePartnerCoupons {
 }
 
 /// 回收优惠券 — `POST /v2/promotions/benefits/partner-coupons/reclaim`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReclaimPartnerCoupons {
     /// `coupon_id`: text, ≤ 64 UTF-16 units.
     pub coupon_id: String,
     /// `indirect_partner_id`: text, ≤ 100 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ReclaimPartnerCoupons {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ReclaimPartnerCoupons { coupon_id: f.text(0)?, indirect_partner_id: f.text(1) })
+    }
 }
 
 impl Request for ReclaimPartnerCoupons {
@@ -346,8 +483,7 @@ impl Request for ReclaimPartnerCoupons {
 }
 
 /// 向云经销商发放代金券额度 — `POST /v2/partners/coupon-quotas/indirect-partner-adjust`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UpdateCouponQuotas {
     /// `indirect_partner_ids`: list of 1–100 items, each text, ≤ 64 UTF-16 units.
     pub indirect_partner_ids: Vec<String>,
@@ -358,19 +494,30 @@ pub struct UpdateCouponQuotas {
     pub quota_id: String,
 }
 
+impl FromBody for UpdateCouponQuotas {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UpdateCouponQuotas { indirect_partner_ids: f.texts(0)?, quota_amount: f.amount(1)?, quota_id: f.text(2)? })
+    }
+}
+
 impl Request for UpdateCouponQuotas {
     const OPERATION: &'static Operation = &spec::update_coupon_quotas::OP;
 }
 
 /// 回收云经销商的代金券额度 — `POST /v2/partners/coupon-quotas/indirect-partner-reclaim`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReclaimCouponQuotas {
     /// `quota_ids`: list of 1–10 items, each text, ≤ 64 UTF-16 units.
     pub quota_ids: Vec<String>,
     /// `remark`: text, ≤ 256 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub remark: Option<String>,
+}
+
+impl FromBody for ReclaimCouponQuotas {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ReclaimCouponQuotas { quota_ids: f.texts(0)?, remark: f.text(1) })
+    }
 }
 
 impl Request for ReclaimCouponQuotas {
@@ -378,20 +525,25 @@ impl Request for ReclaimCouponQuotas {
 }
 
 /// 查询产品的折扣和激励策略 — `GET /v2/products/incentive-discount-policies`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListIncentiveDiscountPolicies {
     /// `time`: text, ≤ 20 UTF-16 units, format `year_month`.
     pub time: String,
     /// `service_type_code`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_type_code: Option<String>,
     /// `offset`: integer 0–2147483647.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl FromBody for ListIncentiveDiscountPolicies {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListIncentiveDiscountPolicies { time: f.text(0)?, service_type_code: f.text(1), offset: f.int(2), limit: f.int(3) })
+    }
 }
 
 impl Request for ListIncentiveDiscountPolicies {
@@ -399,33 +551,47 @@ impl Request for ListIncentiveDiscountPolicies {
 }
 
 /// 查询调账记录 — `GET /v3/accounts/partner-accounts/adjust-records`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListPartnerAdjustRecords {
     /// `customer_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     /// `operation_type`: one of `SOURCE_OPERATION_BEADJUST`, `SOURCE_OPERATION_BERETRIEVE`, `SOURCE_OPERATION_BEUNBIND`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation_type: Option<String>,
     /// `operation_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation_time_begin: Option<String>,
     /// `operation_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation_time_end: Option<String>,
     /// `trans_id`: text, ≤ 128 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub trans_id: Option<String>,
     /// `offset`: integer 0–2147483647.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListPartnerAdjustRecords {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPartnerAdjustRecords {
+            customer_id: f.text(0),
+            operation_type: f.text(1),
+            operation_time_begin: f.text(2),
+            operation_time_end: f.text(3),
+            trans_id: f.text(4),
+            offset: f.int(5),
+            limit: f.int(6),
+            indirect_partner_id: f.text(7),
+        })
+    }
 }
 
 impl Request for ListPartnerAdjustRecords {
@@ -433,12 +599,17 @@ impl Request for ListPartnerAdjustRecords {
 }
 
 /// 查询伙伴账户余额 — `GET /v2/accounts/partner-accounts/balances`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListPartnerBalances {
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListPartnerBalances {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPartnerBalances { indirect_partner_id: f.text(0) })
+    }
 }
 
 impl Request for ListPartnerBalances {
@@ -446,45 +617,63 @@ impl Request for ListPartnerBalances {
 }
 
 /// 查询优惠券额度 — `POST /v2/partners/coupon-quotas/query`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListQuotaCoupons {
     /// `quota_ids`: list of ≥ 0 items, each text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_ids: Option<Vec<String>>,
     /// `quota_status_list`: list of ≥ 0 items, each integer, one of 0, 3, 4, 5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_status_list: Option<Vec<i64>>,
     /// `quota_type`: integer, one of 0, 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_type: Option<i64>,
     /// `create_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time_begin: Option<String>,
     /// `create_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time_end: Option<String>,
     /// `effective_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time_begin: Option<String>,
     /// `effective_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time_end: Option<String>,
     /// `expire_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_time_begin: Option<String>,
     /// `expire_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_time_end: Option<String>,
     /// `offset`: integer 0–2147483646.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListQuotaCoupons {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListQuotaCoupons {
+            quota_ids: f.texts(0),
+            quota_status_list: f.ints(1),
+            quota_type: f.int(2),
+            create_time_begin: f.text(3),
+            create_time_end: f.text(4),
+            effective_time_begin: f.text(5),
+            effective_time_end: f.text(6),
+            expire_time_begin: f.text(7),
+            expire_time_end: f.text(8),
+            offset: f.int(9),
+            limit: f.int(10),
+            indirect_partner_id: f.text(11),
+        })
+    }
 }
 
 impl Request for ListQuotaCoupons {
@@ -492,24 +681,35 @@ impl Request for ListQuotaCoupons {
 }
 
 /// 查询已发放的优惠券额度 — `GET /v2/partners/issued-coupon-quotas`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListIssuedCouponQuotas {
     /// `quota_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_id: Option<String>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
     /// `parent_quota_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent_quota_id: Option<String>,
     /// `offset`: integer 0–2147483647.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl FromBody for ListIssuedCouponQuotas {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListIssuedCouponQuotas {
+            quota_id: f.text(0),
+            indirect_partner_id: f.text(1),
+            parent_quota_id: f.text(2),
+            offset: f.int(3),
+            limit: f.int(4),
+        })
+    }
 }
 
 impl Request for ListIssuedCouponQuotas {
@@ -517,21 +717,26 @@ impl Request for ListIssuedCouponQuotas {
 }
 
 /// 查询客户新客标签 — `POST /v2/partners/sub-customers/new-customers-tags/batch-query`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListSubCustomerNewTag {
     /// `customer_ids`: list of ≥ 0 items, each text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_ids: Option<Vec<String>>,
     /// `offset`: integer 0–2147483647.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–200.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListSubCustomerNewTag {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerNewTag { customer_ids: f.texts(0), offset: f.int(1), limit: f.int(2), indirect_partner_id: f.text(3) })
+    }
 }
 
 impl Request for ListSubCustomerNewTag {
@@ -539,17 +744,22 @@ impl Request for ListSubCustomerNewTag {
 }
 
 /// 查询消费客户列表 — `POST /v2/bills/subcustomer-bills/res-fee-records/sub-customers/query`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListConsumeSubCustomers {
     /// `bill_cycle`: text, ≤ 10 UTF-16 units, format `year_month`.
     pub bill_cycle: String,
     /// `offset`: integer 0–2147483646.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
+}
+
+impl FromBody for ListConsumeSubCustomers {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListConsumeSubCustomers { bill_cycle: f.text(0)?, offset: f.int(1), limit: f.int(2) })
+    }
 }
 
 impl Request for ListConsumeSubCustomers {
@@ -557,8 +767,7 @@ impl Request for ListConsumeSubCustomers {
 }
 
 /// 续订包年/包月资源 — `POST /v2/orders/subscriptions/resources/renew`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RenewalResources {
     /// `resource_ids`: list of 1–10 items, each text, any length.
     pub resource_ids: Vec<String>,
@@ -567,11 +776,23 @@ pub struct RenewalResources {
     /// `period_num`: integer 1–11.
     pub period_num: i64,
     /// `expire_policy`: integer, one of 0, 1, 2, 3.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_policy: Option<i64>,
     /// `is_auto_pay`: integer, one of 0, 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_auto_pay: Option<i64>,
+}
+
+impl FromBody for RenewalResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(RenewalResources {
+            resource_ids: f.texts(0)?,
+            period_type: f.int(1)?,
+            period_num: f.int(2)?,
+            expire_policy: f.int(3),
+            is_auto_pay: f.int(4),
+        })
+    }
 }
 
 impl Request for RenewalResources {
@@ -579,19 +800,29 @@ impl Request for RenewalResources {
 }
 
 /// 退订包年/包月资源 — `POST /v2/orders/subscriptions/resources/unsubscribe`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CancelResourcesSubscription {
     /// `resource_ids`: list of 1–10 items, each text, any length.
     pub resource_ids: Vec<String>,
     /// `unsubscribe_type`: integer, one of 1, 2.
     pub unsubscribe_type: i64,
     /// `unsubscribe_reason_type`: integer 1–5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsubscribe_reason_type: Option<i64>,
     /// `unsubscribe_reason`: text, any length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unsubscribe_reason: Option<String>,
+}
+
+impl FromBody for CancelResourcesSubscription {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CancelResourcesSubscription {
+            resource_ids: f.texts(0)?,
+            unsubscribe_type: f.int(1)?,
+            unsubscribe_reason_type: f.int(2),
+            unsubscribe_reason: f.text(3),
+        })
+    }
 }
 
 impl Request for CancelResourcesSubscription {
@@ -599,51 +830,71 @@ impl Request for CancelResourcesSubscription {
 }
 
 /// 查询订单列表 — `GET /v2/orders/customer-orders`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListCustomerOrders {
     /// `order_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_id: Option<String>,
     /// `customer_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_id: Option<String>,
     /// `create_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time_begin: Option<String>,
     /// `create_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time_end: Option<String>,
     /// `service_type_code`: text, any length.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_type_code: Option<String>,
     /// `status`: integer, one of 1, 3, 4, 5, 6, 9.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
     /// `order_type`: one of `1`, `2`, `3`, `4`, `10`, `11`, `13`, `14`, `15`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_type: Option<String>,
     /// `limit`: integer 1–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// `offset`: integer 0–2147483647.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// `order_by`: one of `createTime`, `-createTime` (any case).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<String>,
     /// `payment_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_time_begin: Option<String>,
     /// `payment_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payment_time_end: Option<String>,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
     /// `method`: one of `oneself`, `sub_customer`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
+}
+
+impl FromBody for ListCustomerOrders {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCustomerOrders {
+            order_id: f.text(0),
+            customer_id: f.text(1),
+            create_time_begin: f.text(2),
+            create_time_end: f.text(3),
+            service_type_code: f.text(4),
+            status: f.int(5),
+            order_type: f.text(6),
+            limit: f.int(7),
+            offset: f.int(8),
+            order_by: f.text(9),
+            payment_time_begin: f.text(10),
+            payment_time_end: f.text(11),
+            indirect_partner_id: f.text(12),
+            method: f.text(13),
+        })
+    }
 }
 
 impl Request for ListCustomerOrders {
@@ -651,19 +902,24 @@ impl Request for ListCustomerOrders {
 }
 
 /// 冻结客户 — `POST /v2/partners/sub-customers/freeze`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FreezeSubCustomers {
     /// `customer_ids`: list of 1–10 items, each text, ≤ 64 UTF-16 units.
     pub customer_ids: Vec<String>,
     /// `reason`: text, ≤ 256 UTF-16 units.
     pub reason: String,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
     /// `freeze_type`: one of `ACCOUNT`, `ACCOUNT_AND_RESOURCE`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub freeze_type: Option<String>,
+}
+
+impl FromBody for FreezeSubCustomers {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(FreezeSubCustomers { customer_ids: f.texts(0)?, reason: f.text(1)?, indirect_partner_id: f.text(2), freeze_type: f.text(3) })
+    }
 }
 
 impl Request for FreezeSubCustomers {
@@ -671,19 +927,24 @@ impl Request for FreezeSubCustomers {
 }
 
 /// 解冻客户 — `POST /v2/partners/sub-customers/unfreeze`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UnfreezeSubCustomers {
     /// `customer_ids`: list of 1–10 items, each text, ≤ 64 UTF-16 units.
     pub customer_ids: Vec<String>,
     /// `reason`: text, ≤ 256 UTF-16 units.
     pub reason: String,
     /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub indirect_partner_id: Option<String>,
     /// `unfreeze_type`: one of `ACCOUNT`, `ACCOUNT_AND_RESOURCE`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unfreeze_type: Option<String>,
+}
+
+impl FromBody for UnfreezeSubCustomers {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UnfreezeSubCustomers { customer_ids: f.texts(0)?, reason: f.text(1)?, indirect_partner_id: f.text(2), unfreeze_type: f.text(3) })
+    }
 }
 
 impl Request for UnfreezeSubCustomers {

@@ -1,9 +1,12 @@
 //! Typed request structs, one per operation, for servers that want a struct rather than JSON.
 //!
-//! [`parse`] validates first, with exactly the rules of [`crate::validate`], and only then
-//! deserializes, so a struct exists only for a valid body. The structs are generated from the
-//! spec tables (`generated.rs`, rewritten by `BLESS=1 cargo test --test generated` and checked
-//! by the same test), so their fields cannot drift from the rules.
+//! A struct is built from the body the rules just read, in the same pass: the JSON text is
+//! read once into the body's one representation ([`crate::body::Doc`]), checked once by the
+//! engine, and, when it is valid, each field is taken from the value the engine found for it.
+//! Nothing is validated twice and no second tree is built; a struct exists only for a valid
+//! body. The structs are generated from the spec tables (`generated.rs`, rewritten by
+//! `BLESS=1 cargo test --test generated` and checked by the same test), so their fields
+//! cannot drift from the rules.
 //!
 //! What a typed value means, field by field:
 //! - `Option<T>` is `None` when the field is absent, `null`, or `""` where the doc says `""`
@@ -13,11 +16,12 @@
 //! - integers of GET operations given as query text (`"10"`) are numbers here.
 //!
 //! ```
-//! use bss_validate::request::{parse, ReclaimToPartnerAccount};
-//! use serde_json::json;
-//! let req: ReclaimToPartnerAccount = parse(&json!({ "customer_id": "c1", "amount": "10.50" })).unwrap();
+//! use bss_validate::request::{from_slice, ReclaimToPartnerAccount, Rejection};
+//! use bss_validate::Locale;
+//! let req: ReclaimToPartnerAccount = from_slice(br#"{"customer_id": "c1", "amount": "10.50"}"#, Locale::En).unwrap();
 //! assert_eq!(req.amount.to_string(), "10.50");
-//! assert!(parse::<ReclaimToPartnerAccount>(&json!({ "customer_id": "c1", "amount": 0 })).is_err());
+//! let Err(Rejection::Invalid(errors)) = from_slice::<ReclaimToPartnerAccount>(br#"{"customer_id": "c1", "amount": 0}"#, Locale::En) else { panic!() };
+//! assert_eq!(errors[0].code.as_str(), "not_positive");
 //! ```
 
 mod generated;
@@ -25,110 +29,183 @@ mod generated;
 pub use generated::*;
 pub use rust_decimal::Decimal;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
-use crate::rules::integer;
-use crate::spec::{self, Empty, Kind};
-use crate::{Options, Outcome};
+use crate::body::number::plain_notation;
+use crate::body::{Doc, View};
+use crate::engine::{self, MAX_FIELDS};
+use crate::forms::normalize;
+use crate::prelude::*;
+use crate::rules::{integer, money};
+use crate::spec::{self, Empty, Field};
+use crate::{Locale, Options, Violation};
 
 /// A typed request body of one operation.
-pub trait Request: DeserializeOwned + Serialize {
+pub trait Request: FromBody + Serialize {
     /// The operation's table.
     const OPERATION: &'static spec::Operation;
 }
 
-/// Validates `input` and returns the typed request, or the [`Outcome`] with its violations.
+/// A struct built from an object of a valid body (a request, or an item of one of its lists).
+pub trait FromBody: Sized {
+    /// The struct, from the values of its fields; `None` only if a value is not of its field's
+    /// type, which the rules have ruled out for a valid body.
+    fn build(fields: &Fields<'_>) -> Option<Self>;
+}
+
+/// Why no struct came out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Rejection {
+    /// The text is not one JSON document in UTF-8 (or nests deeper than 128 levels).
+    #[error("the body is not JSON")]
+    MalformedJson,
+    /// The body breaks the operation's rules: every violation, in field order.
+    #[error("the body breaks the rules ({} violations)", .0.len())]
+    Invalid(Vec<Violation>),
+}
+
+/// Reads, validates and builds the typed request from JSON text, with messages in `locale`.
 ///
 /// # Errors
-/// The outcome of a body that breaks the rules (English messages).
-pub fn parse<T: Request>(input: &Value) -> Result<T, Box<Outcome>> {
+/// A [`Rejection`]: not JSON, or the violations.
+pub fn from_slice<T: Request>(json: &[u8], locale: Locale) -> Result<T, Rejection> {
+    from_slice_with(json, &Options::locale(locale))
+}
+
+/// [`from_slice`] with options: the locale, and reading form input (normalisation, form
+/// values), whose edits the struct then holds.
+///
+/// # Errors
+/// A [`Rejection`]: not JSON, or the violations.
+pub fn from_slice_with<T: Request>(json: &[u8], options: &Options) -> Result<T, Rejection> {
+    let doc = core::str::from_utf8(json).ok().and_then(crate::body::json::read).ok_or(Rejection::MalformedJson)?;
+    from_doc(&doc, options).map_err(Rejection::Invalid)
+}
+
+/// Validates `input` and builds the typed request, or gives its violations (English).
+///
+/// ```
+/// use bss_validate::request::{parse, ReclaimToPartnerAccount};
+/// use serde_json::json;
+/// let req: ReclaimToPartnerAccount = parse(&json!({ "customer_id": "c1", "amount": "10.50" })).unwrap();
+/// assert_eq!(req.amount.to_string(), "10.50");
+/// assert!(parse::<ReclaimToPartnerAccount>(&json!({ "customer_id": "c1", "amount": 0 })).is_err());
+/// ```
+///
+/// # Errors
+/// The violations of a body that breaks the rules.
+pub fn parse<T: Request>(input: &serde_json::Value) -> Result<T, Vec<Violation>> {
     parse_with(input, &Options::default())
 }
 
-/// [`parse`] with options (the message locale of the errors).
+/// [`parse`] with options.
 ///
 /// # Errors
-/// The outcome of a body that breaks the rules.
-pub fn parse_with<T: Request>(input: &Value, options: &Options) -> Result<T, Box<Outcome>> {
+/// The violations of a body that breaks the rules.
+pub fn parse_with<T: Request>(input: &serde_json::Value, options: &Options) -> Result<T, Vec<Violation>> {
+    from_doc(&crate::body::serde::read(input), options)
+}
+
+/// The typed request of a read body: prepared if asked, checked once, built from the values
+/// the check found.
+pub(crate) fn from_doc<T: Request>(doc: &Doc<'_>, options: &Options) -> Result<T, Vec<Violation>> {
     let op = T::OPERATION;
-    let refused = |items| Box::new(Outcome { ok: false, value: None, errors: crate::violations(items, options.locale), changes: None });
-    let items = crate::engine::check(op, &crate::body::serde::read(input), false);
+    let prepared = options.prep().map(|prep| normalize::prepare(op, doc, prep).0);
+    let doc = prepared.as_ref().unwrap_or(doc);
+    let (items, slots) = engine::check_slots(op, doc.root(), options.form);
     if !items.is_empty() {
-        return Err(refused(items));
+        return Err(crate::violations(items, options.locale));
     }
-    T::deserialize(meaning(op, input)).map_err(|_| {
-        // Unreachable for a valid body (a test parses every valid vector into its struct);
+    let fields = Fields { table: op.fields, values: slots.map(|(v, _)| v) };
+    T::build(&fields).ok_or_else(|| {
+        // Unreachable for a valid body (a test builds every valid vector into its struct);
         // reported as data all the same, never as a panic.
         let params = crate::Params { expected: Some("object"), ..crate::Params::default() };
-        refused(vec![(String::new(), crate::report::Fail::with(crate::Code::WrongType, params))])
+        crate::violations(Vec::from([(String::new(), crate::report::Fail::with(crate::Code::WrongType, params))]), options.locale)
     })
 }
 
-/// The body as the typed struct reads it: keys that count as absent are dropped, and integers
-/// are plain JSON integers (`3.0` and query text `"3"` read as 3, as the rules read them).
-fn meaning(op: &spec::Operation, input: &Value) -> Value {
-    match input {
-        Value::Object(map) => object_meaning(op.fields, map),
-        other => other.clone(),
-    }
+/// The values of an object's fields, by their index in its table, as a builder reads them.
+pub struct Fields<'v> {
+    table: &'static [Field],
+    values: [Option<View<'v>>; MAX_FIELDS],
 }
 
-fn object_meaning(fields: &[spec::Field], map: &Map<String, Value>) -> Value {
-    let mut out = Map::new();
-    for (key, value) in map {
-        let Some(field) = fields.iter().find(|f| f.name == key.as_str()) else { continue };
-        if value.is_null() || (field.presence.empty() == Empty::Absent && value.as_str() == Some("")) {
-            continue;
+impl<'v> Fields<'v> {
+    /// The fields of an object (an item of a list), a repeated key read from its last occurrence.
+    fn of(table: &'static [Field], value: View<'v>) -> Option<Self> {
+        let mut values = [None; MAX_FIELDS];
+        for (key, v) in value.as_object()?.iter() {
+            if let Some(slot) = table.iter().position(|f| f.name == key).and_then(|i| values.get_mut(i)) {
+                *slot = Some(v);
+            }
         }
-        out.insert(key.clone(), value_meaning(&field.kind, value));
+        Some(Fields { table, values })
     }
-    Value::Object(out)
-}
 
-fn value_meaning(kind: &Kind, value: &Value) -> Value {
-    match (kind, value) {
-        (Kind::Int { .. } | Kind::IntChoice(_), v) => {
-            let i = match v {
-                Value::String(s) => integer::from_text(s).ok(),
-                Value::Number(n) => integer::from_number(&number_text(n)).ok(),
-                _ => None,
-            };
-            i.map_or_else(|| v.clone(), Value::from)
+    /// The value of field `i` when it counts as given: not absent, not `null`, and not `""`
+    /// where `""` means absent.
+    fn given(&self, i: usize) -> Option<View<'v>> {
+        let v = (*self.values.get(i)?)?;
+        let absent = v.is_null() || (v.as_str() == Some("") && self.table.get(i).is_some_and(|f| f.presence.empty() == Empty::Absent));
+        (!absent).then_some(v)
+    }
+
+    /// A string.
+    pub fn text(&self, i: usize) -> Option<String> {
+        self.given(i)?.as_str().map(str::to_owned)
+    }
+
+    /// An integer: a number, or (query text) its canonical text.
+    pub fn int(&self, i: usize) -> Option<i64> {
+        int(self.given(i)?)
+    }
+
+    /// A boolean.
+    pub fn flag(&self, i: usize) -> Option<bool> {
+        self.given(i)?.as_bool()
+    }
+
+    /// An amount, exactly as written.
+    pub fn amount(&self, i: usize) -> Option<Decimal> {
+        match self.given(i)? {
+            View::String(s) => money::value_of(s),
+            View::Number(n) => money::value_of(&plain_notation(n)),
+            _ => None,
         }
-        (Kind::List { item, .. }, Value::Array(items)) => Value::Array(items.iter().map(|v| value_meaning(item, v)).collect()),
-        (Kind::Object(fields), Value::Object(map)) => object_meaning(fields, map),
-        (_, v) => v.clone(),
+    }
+
+    /// A list of strings.
+    pub fn texts(&self, i: usize) -> Option<Vec<String>> {
+        self.given(i)?.as_array()?.iter().map(|v| v.as_str().map(str::to_owned)).collect()
+    }
+
+    /// A list of integers.
+    pub fn ints(&self, i: usize) -> Option<Vec<i64>> {
+        self.given(i)?.as_array()?.iter().map(int).collect()
+    }
+
+    /// A list of objects.
+    pub fn items<T: FromBody>(&self, i: usize) -> Option<Vec<T>> {
+        let spec::Kind::List { item: spec::Kind::Object(table), .. } = &self.table.get(i)?.kind else { return None };
+        self.given(i)?.as_array()?.iter().map(|v| T::build(&Fields::of(table, v)?)).collect()
     }
 }
 
-/// A JSON number's ECMAScript text, as the rules read it.
-fn number_text(n: &serde_json::Number) -> String {
-    let doc = crate::body::serde::read(&Value::Number(n.clone()));
-    match doc.root() {
-        crate::body::View::Number(t) => t.to_owned(),
-        _ => String::new(),
+fn int(v: View<'_>) -> Option<i64> {
+    match v {
+        View::Number(n) => integer::from_number(n).ok(),
+        View::String(s) => integer::from_text(s).ok(),
+        _ => None,
     }
 }
 
-/// Serde for amounts: read from a JSON string or number through the money grammar (the body
-/// was validated before), written as an exact JSON string.
+/// Serde for amounts: written as an exact JSON string with its scale (`"10.50"`).
 pub mod amount {
     use rust_decimal::Decimal;
-    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+    use serde::Serializer;
 
-    /// Writes the amount as a string with its scale (`"10.50"`).
+    /// Writes the amount as a string with its scale.
     pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(value)
-    }
-
-    /// Reads an amount as [`crate::rules::money`] does, without bounds.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        let text = match serde_json::Value::deserialize(d)? {
-            serde_json::Value::String(s) => s,
-            serde_json::Value::Number(n) => crate::body::number::plain_notation(&super::number_text(&n)).into_owned(),
-            _ => return Err(D::Error::custom("not an amount")),
-        };
-        Decimal::from_str_exact(&text).map_err(D::Error::custom)
     }
 }

@@ -91,6 +91,12 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
     Ok(value)
 }
 
+/// The exact value of an amount's text that passed [`parse`] (its scale as written); `None`
+/// for text of another form. No bound is checked.
+pub fn value_of(text: &str) -> Option<Decimal> {
+    split(text).and_then(|(int, frac)| decimal(int, frac))
+}
+
 /// Splits `digits[.digits]` into its parts; `None` unless the text is exactly that, with no
 /// leading zero on a multi-digit integer part and at least one digit after a point.
 fn split(text: &str) -> Option<(&str, Option<&str>)> {
