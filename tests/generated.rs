@@ -311,7 +311,31 @@ fn splice(doc: &str, name: &str, body: &str) -> String {
     format!("{}{}{}", &doc[..start], body, &doc[end..])
 }
 
+/// Rust source as `cargo fmt` leaves it (the generator writes it plainly; rustfmt lays it out).
+fn rustfmt(source: &str) -> String {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2024", "--emit", "stdout"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("rustfmt (rustup component add rustfmt)");
+    child.stdin.take().expect("stdin").write_all(source.as_bytes()).expect("write to rustfmt");
+    let out = child.wait_with_output().expect("rustfmt");
+    assert!(out.status.success(), "rustfmt refused the generated source");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
 fn check(path: &str, want: &str) {
+    let formatted;
+    let want = if path.ends_with(".rs") {
+        formatted = rustfmt(want);
+        formatted.as_str()
+    } else {
+        want
+    };
     let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
     let have = std::fs::read_to_string(&full).unwrap_or_default();
     if have == want {
