@@ -37,75 +37,139 @@ function core() {
 /** Nesting deeper than this is cut (a `wrong_type` there) instead of exhausting the stack. */
 const MAX_DEPTH = 64;
 
+// The body as the core reads it (src/body/doc.rs): tokens of three words, [tag, a, b], and
+// the UTF-8 text their strings and numbers are spans of (a = start, b = length). Tags: 0 null,
+// 1 false, 2 true, 3 number, 4 string, 5 array and 6 object (a = its items, b = the index of
+// the token past its last). Written here, handed over as they are: nothing is stringified.
+let words = new Uint32Array(768), bytes = new Uint8Array(2048), nw = 0, nb = 0;
+const encoder = new TextEncoder();
+
+function token(tag, a, b) {
+  let w = words, n = nw;
+  if (n + 3 > w.length) words = w = grown(w, n + 3);
+  w[n] = tag;
+  w[n + 1] = a;
+  w[n + 2] = b;
+  nw = n + 3;
+}
+
+const grown = (array, need) => {
+  const bigger = new array.constructor(Math.max(need, array.length * 2));
+  bigger.set(array);
+  return bigger;
+};
+
+/** A string (tag 4) or a number's text (tag 3). */
+function text(tag, s) {
+  const start = nb;
+  token(tag, start, utf8(s) - start);
+}
+
+/** Appends `s` to the text, ASCII byte by byte, the rest by the encoder (a lone surrogate becomes U+FFFD); returns where the text ends. */
+function utf8(s) {
+  const length = s.length;
+  let b = bytes, n = nb, i = 0;
+  if (n + length * 3 > b.length) bytes = b = grown(b, n + length * 3);
+  for (let c; i < length && (c = s.charCodeAt(i)) < 128; i++) b[n++] = c;
+  if (i < length) n += encoder.encodeInto(s.slice(i), b.subarray(n)).written;
+  return (nb = n);
+}
+
 /**
  * `{}`: a stand-in for a value JSON cannot carry (function, symbol, BigInt, NaN, ±Infinity, a
  * reference back to an enclosing object, a throwing getter). `{}` is the wrong type for
  * every scalar field, so the core reports `wrong_type` at exactly that path.
  */
-const unrepresentable = () => ({}); // a fresh one: a valid body's copy is handed to the caller
+function unrepresentable() {
+  token(6, 0, nw / 3 + 1);
+  return {}; // a fresh one: a valid body's copy is handed to the caller
+}
 
-// `undefined` is left out, as JSON.stringify does, so `{ field: undefined }` means "absent".
-// The copy is what is sent, and, for a valid body, what `value` is: it reads as the core reads
-// the JSON text (-0 is 0). Form values (`form`): an empty number input's NaN is a blank "".
+// Writes `value`'s tokens and returns its plain copy, as JSON.stringify would send it:
+// `undefined` is left out, so `{ field: undefined }` means "absent"; -0 is 0. The copy is, for
+// a valid body, what `value` is. Form values (`form`): an empty number input's NaN is "".
 function plain(value, stack, form) {
   switch (typeof value) {
     case "string":
+      text(4, value);
+      return value;
     case "boolean":
+      token(value ? 2 : 1, 0, 0);
       return value;
     case "number":
-      return Number.isFinite(value) ? value + 0 : form && value !== value ? "" : unrepresentable();
-    case "undefined":
-      return undefined;
-    case "object":
-      if (value === null) return null;
+      if (Number.isFinite(value)) {
+        text(3, String((value += 0)));
+        return value;
+      }
+      if (form && value !== value) return plain("", stack, form);
+      return unrepresentable();
+    case "object": {
+      if (value === null) return token(0, 0, 0), null;
       if (stack.length >= MAX_DEPTH || stack.includes(value)) return unrepresentable();
       stack.push(value);
+      const at = nw, from = nb;
+      let out, count = 0;
       try {
-        if (Array.isArray(value)) {
-          const out = new Array(value.length);
-          for (let i = 0; i < value.length; i++) {
-            const item = plain(value[i], stack, form);
-            out[i] = item === undefined ? null : item;
+        const array = Array.isArray(value); // throws for a revoked proxy
+        token(array ? 5 : 6, 0, 0);
+        if (array) {
+          out = new Array(value.length);
+          for (let i = 0; i < value.length; i++, count++) {
+            const item = value[i];
+            out[i] = item === undefined ? (token(0, 0, 0), null) : plain(item, stack, form);
           }
-          return out;
+        } else {
+          out = {};
+          for (const key of Object.keys(value)) {
+            const item = value[key];
+            if (item === undefined) continue;
+            text(4, key);
+            const copy = plain(item, stack, form);
+            count++;
+            // An own "__proto__" key (JSON.parse makes them) must stay a key, which the core
+            // sees and rejects as unknown as the server does; assigning it would set the
+            // prototype instead and drop it.
+            if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+            else out[key] = copy;
+          }
         }
-        const out = {};
-        for (const key of Object.keys(value)) {
-          const item = plain(value[key], stack, form);
-          if (item === undefined) continue;
-          // An own "__proto__" key (JSON.parse makes them) must stay a key, which the core
-          // sees and rejects as unknown as the server does; assigning it would set the
-          // prototype instead and drop it.
-          if (key === "__proto__") Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
-          else out[key] = item;
-        }
+        words[at + 1] = count;
+        words[at + 2] = nw / 3;
         return out;
       } catch {
-        return unrepresentable(); // a proxy or getter that throws
+        (nw = at), (nb = from); // a proxy or getter that throws: the whole object is the stand-in
+        return unrepresentable();
       } finally {
         stack.pop();
       }
+    }
     default:
-      return unrepresentable(); // function, symbol, bigint
+      return unrepresentable(); // function, symbol, bigint (and `undefined` as a whole body)
   }
 }
 
-/** The plain copy of a request body and its JSON text; anything but an object reaches the core as "not an object". */
+/** Writes a request body's tokens; returns its plain copy. Anything but an object reaches the core as "not an object". */
 function body(input, form) {
-  if (typeof input !== "object" || input === null) {
-    return { copy: undefined, text: typeof input === "string" ? JSON.stringify(input) : "null" };
-  }
-  const copy = plain(input, [], form);
-  return { copy, text: JSON.stringify(copy) };
+  nw = nb = 0;
+  if (typeof input === "object" && input !== null) return plain(input, [], form);
+  if (typeof input === "string") text(4, input);
+  else token(0, 0, 0);
 }
 
+/** The core's locale for `options.locale` (0 English, the default; 1 Chinese), each tag asked once. */
+const locales = new Map();
 function localeOf(options) {
+  let tag;
   try {
-    const locale = options == null ? undefined : options.locale;
-    return typeof locale === "string" ? locale : "en";
-  } catch {
-    return "en";
+    tag = options == null ? undefined : options.locale;
+  } catch {}
+  if (typeof tag !== "string") return 0;
+  let locale = locales.get(tag);
+  if (locale === undefined) {
+    locale = +core().describe("locale", tag);
+    if (locales.size < 64) locales.set(tag, locale);
   }
+  return locale;
 }
 
 function unknownOperation(operation) {
@@ -121,7 +185,7 @@ function unknownOperation(operation) {
 }
 
 // The core's mode bits (src/wasm.rs): how to read the input, and what to answer.
-const NORMALIZE = 1, FORM = 2, CHECK = 4, FIELD = 8, PREPARE = 16;
+const NORMALIZE = 1, FORM = 2, FIELD = 8, PREPARE = 16;
 
 /** How `options` read the input: the NORMALIZE and FORM bits. */
 function modeOf(options) {
@@ -136,16 +200,37 @@ function nameOf(operation) {
   return typeof operation === "string" ? operation : "";
 }
 
-/** The parsed answer of a call into the core; `undefined` means the name is unknown. */
+/** Every table's index in the core, by name: the operations, then (from `checks` on) the registration checks. */
+let tables, checks;
+
+/**
+ * The core's index of the table `name`: an operation (`kind` 0), a registration check (1) or
+ * either (2); the unknown-operation TypeError otherwise.
+ */
+function indexOf(name, kind) {
+  if (!tables) {
+    const names = JSON.parse(core().describe("names", ""));
+    checks = JSON.parse(core().describe("operations", "")).length;
+    tables = new Map(names.map((n, i) => [n, i]));
+  }
+  const i = tables.get(nameOf(name));
+  if (i === undefined || (kind === 0 && i >= checks) || (kind === 1 && i < checks)) throw unknownOperation(name);
+  return i;
+}
+
+/** The parsed answer of a call into the core. */
 function answer(out, name) {
   if (out === undefined) throw unknownOperation(name);
   return JSON.parse(out);
 }
 
-/** The core's answer for `input` read in `mode` (the copy sent, and the answer's text). */
-function call(name, pointer, input, options, mode) {
-  const { copy, text } = body(input, mode & FORM);
-  return { copy, raw: core().validate(nameOf(name), pointer, text, localeOf(options), mode) };
+/** The core's answer for `input` read in `mode` against table `index` (the copy sent, and the answer's text). */
+function call(index, pointer, input, options, mode) {
+  const copy = body(input, mode & FORM);
+  const locale = localeOf(options), at = nb;
+  utf8(pointer); // after the body's text: the core reads it from `at` on
+  const raw = core().validate(index, words.subarray(0, nw), bytes.subarray(0, nb), at, locale, mode);
+  return { copy, raw };
 }
 
 /**
@@ -154,22 +239,19 @@ function call(name, pointer, input, options, mode) {
  * with `{ form: true }` the input is read as a form's values (`""` is "not given").
  */
 export function validate(operation, input, options) {
-  return outcome(operation, input, options, 0);
+  return outcome(indexOf(operation, 0), operation, input, options);
 }
 
 /** Runs a registration check: "AssociateCustomer" or "JoinPartnerProgram". */
 export function check(name, facts, options) {
-  return outcome(name, facts, options, CHECK);
+  return outcome(indexOf(name, 1), name, facts, options);
 }
 
-/** The core's whole answer to a valid body read strictly (see `json::write_answer`). */
-const VALID = '{"ok":true,"errors":[]}';
-
-function outcome(name, input, options, table) {
+function outcome(index, name, input, options) {
   const mode = modeOf(options);
-  const { copy, raw } = call(name, "", input, options, mode | table);
-  // The common answer needs no JSON.parse (a tenth of a call on a small valid body).
-  if (raw === VALID) return { ok: true, value: copy, errors: [] };
+  const { copy, raw } = call(index, "", input, options, mode);
+  // A valid body read strictly is answered with nothing: its value is this copy.
+  if (raw === "") return { ok: true, value: copy, errors: [] };
   const { ok, errors, edits = [] } = answer(raw, name);
   // The core answers with the edits reading form input made; the body is this copy of it.
   const out = ok ? { ok, value: apply(copy, edits), errors } : { ok, errors };
@@ -211,7 +293,7 @@ export function fields(operation) {
  * and of the fields whose rules read it, within the whole body: `{ ok, errors, scope }`.
  */
 export function validateField(operation, pointer, input, options) {
-  return answer(call(operation, typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD).raw, operation);
+  return answer(call(indexOf(operation, 2), typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD).raw, operation);
 }
 
 /** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */
@@ -221,7 +303,7 @@ export function normalize(operation, input) {
 
 /** @internal Input read as `options` say (`normalize`, `form`), not validated: `{ value, changes }`. */
 export function prepare(operation, input, options) {
-  const { copy, raw } = call(operation, "", input, null, modeOf(options) | PREPARE);
+  const { copy, raw } = call(indexOf(operation, 0), "", input, null, modeOf(options) | PREPARE);
   const edits = answer(raw, operation);
   return { value: apply(copy, edits), changes: changes(edits) };
 }

@@ -3,9 +3,11 @@
 //! or of the document's own (an unescaped string, a rewritten number).
 //!
 //! The layout is plain words so that every source can write it: the JSON reader
-//! ([`super::json`]), the walk of a `serde_json::Value` ([`super::serde`]) and the preparation of
-//! form input ([`crate::forms::normalize`]). One growing allocation holds a body's tokens,
-//! where a tree of owned values made one per key, string and container.
+//! ([`super::json`]), the walk of a `serde_json::Value` ([`super::serde`]), the preparation of
+//! form input ([`crate::forms::normalize`]), and the npm package's JS, which walks a JS value
+//! and hands the words and their UTF-8 text over as they are ([`Doc::from_wire`]). One growing
+//! allocation holds a body's tokens, where a tree of owned values made one per key, string and
+//! container.
 
 use crate::prelude::*;
 
@@ -29,7 +31,7 @@ const WORDS: usize = 3;
 /// A request body, read.
 #[derive(Debug, Clone, Default)]
 pub struct Doc<'a> {
-    words: Vec<u32>,
+    words: Cow<'a, [u32]>,
     /// The text the body was read from (empty when it was not read from text).
     text: &'a str,
     /// Text the source could not lend: unescaped strings, rewritten numbers.
@@ -39,7 +41,15 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// An empty document over `text`, with room for `tokens`.
     pub(crate) fn new(text: &'a str, tokens: usize) -> Self {
-        Doc { words: Vec::with_capacity(tokens * WORDS), text, owned: String::new() }
+        Doc { words: Cow::Owned(Vec::with_capacity(tokens * WORDS)), text, owned: String::new() }
+    }
+
+    /// A body written elsewhere in this layout (the npm package writes it from a JS value):
+    /// its tokens and the text their spans are of. Words that do not make a well-formed tape
+    /// read as some value, never as a fault: every read is bounded, and a container's end lies
+    /// past its own token.
+    pub fn from_wire(words: &'a [u32], text: &'a str) -> Self {
+        Doc { words: Cow::Borrowed(words), text, owned: String::new() }
     }
 
     /// The whole body.
@@ -59,7 +69,7 @@ impl<'a> Doc<'a> {
 
     /// Drops the tokens from index `len` on (text it keeps stays, unread).
     pub(crate) fn truncate(&mut self, len: usize) {
-        self.words.truncate(len * WORDS);
+        self.words.to_mut().truncate(len * WORDS);
     }
 
     /// The value at token `i`.
@@ -110,7 +120,7 @@ impl<'a> Doc<'a> {
     /// The index past the value at `i` (past its last item, for a container).
     fn end(&self, i: usize) -> usize {
         match self.word(i, 0) as u32 {
-            ARRAY | OBJECT => self.word(i, 2),
+            ARRAY | OBJECT => self.word(i, 2).clamp(i + 1, self.len().max(i + 1)),
             _ => i + 1,
         }
     }
@@ -137,7 +147,7 @@ impl<'a> Doc<'a> {
 
     fn push(&mut self, tag: u32, a: usize, b: usize) -> usize {
         let word = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        self.words.extend([tag, word(a), word(b)]);
+        self.words.to_mut().extend([tag, word(a), word(b)]);
         self.words.len() / WORDS - 1
     }
 
@@ -171,7 +181,7 @@ impl<'a> Doc<'a> {
     /// Closes the container opened at `at`, with `count` items (members).
     pub(crate) fn close(&mut self, at: usize, count: usize) {
         let end = u32::try_from(self.words.len() / WORDS).unwrap_or(u32::MAX);
-        if let Some([_, c, e]) = self.words.get_mut(at * WORDS..at * WORDS + WORDS) {
+        if let Some([_, c, e]) = self.words.to_mut().get_mut(at * WORDS..at * WORDS + WORDS) {
             *c = u32::try_from(count).unwrap_or(u32::MAX);
             *e = end;
         }
@@ -180,13 +190,13 @@ impl<'a> Doc<'a> {
     /// Appends a copy of the value at `i` of `src`, a document over the same text.
     pub(crate) fn copy(&mut self, src: &Doc<'a>, i: usize) {
         // A container's end moves by where the copy starts.
-        let base = self.words.len() / WORDS;
+        let base = self.len();
         for t in i..src.end(i) {
             let tag = src.word(t, 0) as u32;
             match tag & !OWNED {
                 NUMBER | STRING if tag & OWNED != 0 => self.own(tag & !OWNED == NUMBER, src.span(t)),
                 ARRAY | OBJECT => {
-                    self.push(tag, src.word(t, 1), src.word(t, 2) - i + base);
+                    self.push(tag, src.word(t, 1), src.end(t) - i + base);
                 }
                 _ => {
                     self.push(tag, src.word(t, 1), src.word(t, 2));

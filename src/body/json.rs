@@ -568,6 +568,18 @@ fn write_field(out: &mut String, f: &FieldInfo) {
     o.end();
 }
 
+/// Writes the tables' names: `["CheckUserIdentity", …]`.
+pub fn write_names<'o>(out: &mut String, ops: impl Iterator<Item = &'o &'o Operation>) {
+    out.push('[');
+    for (i, op) in ops.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, op.name);
+    }
+    out.push(']');
+}
+
 /// Writes the operation list: `[{name, title, method, path, site}]`.
 pub fn write_operations(out: &mut String, ops: &[&Operation]) {
     out.push('[');

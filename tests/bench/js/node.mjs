@@ -224,33 +224,30 @@ console.log(`Its wasm (${readFileSync(WASM_URL).length} B), fresh process: readF
 // (pkg/wasm-node/bss_validate.js, its own instance: the module dist/node.js uses) and, under it, the bare wasm exports.
 const glue = await import(new URL("../../../pkg/wasm-node/bss_validate.js", import.meta.url).href);
 const raw = glue.initSync({ module: readFileSync(WASM_URL) }); // the instance's exports
-let core = null;
-try {
-  const source = readFileSync(`${root}pkg/src/core.js`, "utf8") + "\nexport { plain as __plain, body as __body };\n";
-  core = await import(`data:text/javascript,${encodeURIComponent(source)}`);
-  core.bind(glue);
-} catch (e) {
-  console.log(`(pkg/src/core.js no longer has plain()/body(): the JS-side split is skipped: ${e.message})`);
-}
+// core.js from its source, with its private walk exported: `body()` writes a body's tokens
+// into its `words`/`bytes` scratch and returns the plain copy.
+const source = readFileSync(`${root}pkg/src/core.js`, "utf8") + "\nexport { body as __body, indexOf as __indexOf };\nexport const __tokens = () => [words.subarray(0, nw), bytes.subarray(0, nb)];\n";
+const core = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+core.bind(glue);
 
-let view = new Uint8Array(raw.memory.buffer);
-const memory = () => (view.byteLength ? view : (view = new Uint8Array(raw.memory.buffer)));
-/** Copies pre-encoded bytes into a fresh wasm allocation (what the glue's passStringToWasm0 ends with). */
-function put(b) {
-  const p = raw.__wbindgen_malloc(b.length, 1) >>> 0;
-  memory().set(b, p);
-  return p;
+let view8 = new Uint8Array(raw.memory.buffer), view32 = new Uint32Array(raw.memory.buffer);
+const fresh = () => {
+  if (view8.byteLength === 0) (view8 = new Uint8Array(raw.memory.buffer)), (view32 = new Uint32Array(raw.memory.buffer));
+};
+/** Copies the tokens and text into fresh wasm allocations (what the glue's passArray…ToWasm0 do). */
+function put(words, bytes) {
+  const w = raw.__wbindgen_malloc(words.length * 4, 4) >>> 0;
+  fresh();
+  view32.set(words, w / 4);
+  const b = raw.__wbindgen_malloc(bytes.length, 1) >>> 0;
+  fresh();
+  view8.set(bytes, b);
+  return [w, words.length, b, bytes.length];
 }
-const utf8 = (s) => new TextEncoder().encode(s);
-/** The bare `validate` export: no string encoding, the answer freed without decoding. */
-function rawValidate(op, input, locale) {
-  const ret = raw.validate(put(op), op.length, put(NONE), 0, put(input), input.length, put(locale), locale.length, 0);
-  if (ret[0] !== 0) raw.__wbindgen_free(ret[0], ret[1], 1);
-  return ret[1] | 0;
-}
-/** The bare `validate` export for one field (mode 8, src/wasm.rs). */
-function rawValidateField(op, pointer, input, locale) {
-  const ret = raw.validate(put(op), op.length, put(pointer), pointer.length, put(input), input.length, put(locale), locale.length, 8);
+/** The bare `validate` export on tokens already written: no JS walk, the answer freed without decoding. */
+function rawValidate(index, words, bytes) {
+  const [w, nw, b, nb] = put(words, bytes);
+  const ret = raw.validate(index, w, nw, b, nb, nb, 0, 0);
   if (ret[0] !== 0) raw.__wbindgen_free(ret[0], ret[1], 1);
   return ret[1] | 0;
 }
@@ -285,60 +282,39 @@ function perCall(fns) {
   return Object.fromEntries(entries.map((e) => [e.key, Math.min(...e.runs)]));
 }
 
-const EN = utf8("en");
-const NONE = utf8("");
-const EMPTY_OBJECT = utf8("{}");
-const NOWHERE = utf8("/-"); // a pointer no violation is under: validate_field then renders no message
 const profile = [];
 for (const body of BODIES) {
   const op = body.operation, input = body.input;
-  const text = JSON.stringify(input);
-  const answer = glue.validate(op, "", text, "en", 0);
-  const opB = utf8(op), textB = utf8(text), answerB = utf8(answer);
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const index = core.__indexOf(op, 0);
+  core.__body(input);
+  const [words, bytes] = core.__tokens().map((a) => a.slice());
+  const answer = glue.validate(index, words, bytes, bytes.length, 0, 0);
   const fns = {
     total: () => ours.validate(op, input).ok,
-    stringify: () => JSON.stringify(input).length,
-    glue: () => glue.validate(op, "", text, "en", 0).length,
-    parse: () => JSON.parse(answer).ok,
-    raw: () => rawValidate(opB, textB, EN),
-    // validate_field reads its body before it looks the operation up (validate looks first)
-    floor: () => rawValidateField(NONE, NOWHERE, EMPTY_OBJECT, EN), // unknown operation: boundary + parse "{}" + table miss
-    rawParse: () => rawValidateField(NONE, NOWHERE, textB, EN), // unknown operation: + parse of the body
-    rules: () => rawValidateField(opB, NOWHERE, textB, EN), // + the rules; answer {"ok":…,"scope":["/-"]}
-    decode: () => decoder.decode(answerB).length,
+    walk: () => core.__body(input) !== null,
+    glue: () => glue.validate(index, words, bytes, bytes.length, 0, 0).length,
+    parse: () => (answer === "" ? 0 : JSON.parse(answer).ok),
+    raw: () => rawValidate(index, words, bytes),
+    floor: () => rawValidate(9999, words, bytes), // an index past the tables: the call and its copies alone
   };
-  if (core) {
-    fns.bodyText = () => core.__body(input).text.length;
-    fns.plain = () => core.__plain(input, []) !== null;
-  }
-  profile.push({ label: body.label, answerBytes: answerB.length, textBytes: textB.length, ...perCall(fns) });
+  profile.push({ label: body.label, answerBytes: answer.length, tokens: words.length / 3, textBytes: bytes.length, ...perCall(fns) });
 }
 
 const pct = (part, whole) => `${((part / whole) * 100).toFixed(0)}%`;
 const prow = (label, key, f = (p) => p[key]) => [label, ...profile.map((p) => (f(p) == null || Number.isNaN(f(p)) ? "–" : `${dur(f(p))} ${pct(f(p), p.total)}`))];
 const prof = [["per call (share of validate)", ...profile.map((p) => p.label)]];
 prof.push(["validate() from pkg/dist/node.js", ...profile.map((p) => `${dur(p.total)}`)]);
-if (core) {
-  prof.push(prow("JS in: plain() + JSON.stringify", "bodyText"));
-  prof.push(prow("  of which plain() (the copy)", "plain"));
-  prof.push(prow("  JSON.stringify(body) alone", "stringify"));
-}
-prof.push(prow("glue validate(op, json, …)", "glue"));
-prof.push(prow("  glue: string passing + decode", null, (p) => p.glue - p.raw));
-prof.push(prow("    of which TextDecoder.decode", "decode"));
-prof.push(prow("  wasm: call floor (unknown op, \"{}\")", "floor"));
-prof.push(prow("  wasm: JSON parse of the body", null, (p) => p.rawParse - p.floor));
-prof.push(prow("  wasm: rules", null, (p) => p.rules - p.rawParse));
-prof.push(prow("  wasm: answer (messages/value + write)", null, (p) => p.raw - p.rules));
+prof.push(prow("JS in: the walk (tokens + the copy)", "walk"));
+prof.push(prow("glue validate(index, words, bytes, …)", "glue"));
+prof.push(prow("  glue: copies in, the answer out", null, (p) => p.glue - p.raw));
+prof.push(prow("  wasm: the call and its copies (no table)", "floor"));
+prof.push(prow("  wasm: reading, the rules, the answer", null, (p) => p.raw - p.floor));
 prof.push(prow("JS out: JSON.parse(answer)", "parse"));
-prof.push(prow("unaccounted (wrapper, GC, noise)", null, (p) => p.total - (p.bodyText ?? p.stringify) - p.glue - p.parse));
-prof.push(["sizes: body JSON / answer JSON", ...profile.map((p) => `${p.textBytes} B / ${p.answerBytes} B`)]);
+prof.push(prow("unaccounted (wrapper, GC, noise)", null, (p) => p.total - p.walk - p.glue - p.parse));
+prof.push(["sizes: tokens / text / answer", ...profile.map((p) => `${p.tokens} / ${p.textBytes} B / ${p.answerBytes} B`)]);
 console.log("\nProfile of one validate(op, body) call (ns per call, best of 11 interleaved runs; % of the whole call)");
 console.log(table(prof));
-console.log("wasm rows are differences between calls of the bare exports with pre-encoded UTF-8: the floor is validate_field(\"\", \"/-\", \"{}\")");
-console.log("(4 mallocs + copies, the call, parse of {}, a table miss); parse = validate_field(\"\", \"/-\", body) − floor; rules =");
-console.log("validate_field(op, \"/-\", body) − that (no message is rendered for a pointer nothing is under); answer = validate − that.");
+console.log("wasm rows are differences between calls of the bare export on tokens already written; the floor is the same call with a table index past the tables.");
 
 // validateField as a keystroke makes it (the browser benchmark measures the same in Chromium)
 const keystroke = [["validateField(op, pointer, body, { locale: \"zh-CN\", normalize: true })", "per call"]];
