@@ -25,13 +25,15 @@ const ARRAY: u32 = 5;
 const OBJECT: u32 = 6;
 /// Tag bit: the span is in the document's own text, not in the text it was read from.
 const OWNED: u32 = 8;
+/// The tag without [`OWNED`] (any other word reads as `null`).
+const KIND: u32 = 7;
 /// Words per token.
 const WORDS: usize = 3;
 
 /// A request body, read.
 #[derive(Debug, Clone, Default)]
 pub struct Doc<'a> {
-    words: Cow<'a, [u32]>,
+    words: Vec<u32>,
     /// The text the body was read from (empty when it was not read from text).
     text: &'a str,
     /// Text the source could not lend: unescaped strings, rewritten numbers.
@@ -41,15 +43,15 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// An empty document over `text`, with room for `tokens`.
     pub(crate) fn new(text: &'a str, tokens: usize) -> Self {
-        Doc { words: Cow::Owned(Vec::with_capacity(tokens * WORDS)), text, owned: String::new() }
+        Doc { words: Vec::with_capacity(tokens * WORDS), text, owned: String::new() }
     }
 
     /// A body written elsewhere in this layout (the npm package writes it from a JS value):
     /// its tokens and the text their spans are of. Words that do not make a well-formed tape
     /// read as some value, never as a fault: every read is bounded, and a container's end lies
     /// past its own token.
-    pub fn from_wire(words: &'a [u32], text: &'a str) -> Self {
-        Doc { words: Cow::Borrowed(words), text, owned: String::new() }
+    pub fn from_wire(words: &[u32], text: &'a str) -> Self {
+        Doc { words: words.to_vec(), text, owned: String::new() }
     }
 
     /// The whole body.
@@ -69,7 +71,7 @@ impl<'a> Doc<'a> {
 
     /// Drops the tokens from index `len` on (text it keeps stays, unread).
     pub(crate) fn truncate(&mut self, len: usize) {
-        self.words.to_mut().truncate(len * WORDS);
+        self.words.truncate(len * WORDS);
     }
 
     /// The value at token `i`.
@@ -113,28 +115,40 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The three words of token `i` (`null`'s past the end).
+    #[inline]
+    fn tok(&self, i: usize) -> [u32; 3] {
+        match self.words.get(i * WORDS..i * WORDS + WORDS) {
+            Some(&[t, a, b]) => [t, a, b],
+            _ => [NULL, 0, 0],
+        }
+    }
+
     fn word(&self, i: usize, k: usize) -> usize {
-        self.words.get(i * WORDS + k).map_or(0, |w| *w as usize)
+        self.tok(i).get(k).map_or(0, |w| *w as usize)
     }
 
     /// The index past the value at `i` (past its last item, for a container).
+    #[inline]
     fn end(&self, i: usize) -> usize {
-        match self.word(i, 0) as u32 {
-            ARRAY | OBJECT => self.word(i, 2).clamp(i + 1, self.len().max(i + 1)),
+        match self.tok(i) {
+            [t, _, end] if matches!(t & KIND, ARRAY | OBJECT) => (end as usize).clamp(i + 1, self.len().max(i + 1)),
             _ => i + 1,
         }
     }
 
     /// The text of the string or number at `i`.
+    #[inline]
     fn span(&self, i: usize) -> &str {
-        let (tag, at, len) = (self.word(i, 0) as u32, self.word(i, 1), self.word(i, 2));
+        let [tag, at, len] = self.tok(i);
         let text = if tag & OWNED != 0 { self.owned.as_str() } else { self.text };
-        text.get(at..at + len).unwrap_or_default()
+        text.get(at as usize..(at as usize).saturating_add(len as usize)).unwrap_or_default()
     }
 
     /// The value at `i`.
+    #[inline]
     fn view(&self, i: usize) -> View<'_> {
-        match self.word(i, 0) as u32 & !OWNED {
+        match self.tok(i)[0] & KIND {
             FALSE => View::Bool(false),
             TRUE => View::Bool(true),
             NUMBER => View::Number(self.span(i)),
@@ -145,9 +159,11 @@ impl<'a> Doc<'a> {
         }
     }
 
+    #[inline]
     fn push(&mut self, tag: u32, a: usize, b: usize) -> usize {
-        let word = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        self.words.to_mut().extend([tag, word(a), word(b)]);
+        // Spans and counts of a body fit 32 bits (a body is far below 4 GiB); saturated if not.
+        let word = |n: usize| n.min(u32::MAX as usize) as u32;
+        self.words.extend_from_slice(&[tag, word(a), word(b)]);
         self.words.len() / WORDS - 1
     }
 
@@ -181,7 +197,7 @@ impl<'a> Doc<'a> {
     /// Closes the container opened at `at`, with `count` items (members).
     pub(crate) fn close(&mut self, at: usize, count: usize) {
         let end = u32::try_from(self.words.len() / WORDS).unwrap_or(u32::MAX);
-        if let Some([_, c, e]) = self.words.to_mut().get_mut(at * WORDS..at * WORDS + WORDS) {
+        if let Some([_, c, e]) = self.words.get_mut(at * WORDS..at * WORDS + WORDS) {
             *c = u32::try_from(count).unwrap_or(u32::MAX);
             *e = end;
         }
@@ -192,9 +208,9 @@ impl<'a> Doc<'a> {
         // A container's end moves by where the copy starts.
         let base = self.len();
         for t in i..src.end(i) {
-            let tag = src.word(t, 0) as u32;
-            match tag & !OWNED {
-                NUMBER | STRING if tag & OWNED != 0 => self.own(tag & !OWNED == NUMBER, src.span(t)),
+            let tag = src.tok(t)[0];
+            match tag & KIND {
+                NUMBER | STRING if tag & OWNED != 0 => self.own(tag & KIND == NUMBER, src.span(t)),
                 ARRAY | OBJECT => {
                     self.push(tag, src.word(t, 1), src.end(t) - i + base);
                 }
