@@ -97,11 +97,11 @@ impl<S: Send + Sync, T: Typed> FromRequest<S> for Valid<T> {
 pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accepted, Problem> {
     let body = Received::read(req).await?;
     let doc = body.doc()?;
-    let verdict = crate::judge(operation, &doc, &body.options());
+    let (prepared, verdict) = crate::judge(operation, &doc, &body.options());
     if !verdict.errors.is_empty() {
         return Err(Problem::invalid(operation, verdict.errors, body.locale));
     }
-    let value = crate::body::serde::to_value(verdict.doc.as_ref().unwrap_or(&doc).root());
+    let value = crate::body::serde::to_value(prepared.as_ref().unwrap_or(&doc).root());
     Ok(Accepted { operation, body: value, changes: Change::of(&verdict.edits), locale: body.locale })
 }
 

@@ -28,7 +28,7 @@ pub mod spec;
 
 #[cfg(feature = "axum")]
 pub mod axum;
-#[cfg(all(not(feature = "std"), target_arch = "wasm32", target_os = "unknown"))]
+#[cfg(all(feature = "runtime", not(feature = "std"), target_arch = "wasm32", target_os = "unknown"))]
 mod runtime;
 #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 mod wasm;
@@ -72,7 +72,7 @@ mod prelude {
 
 use prelude::*;
 
-use body::{Doc, Edit};
+pub use body::{Doc, Edit};
 pub use report::{Code, Error, Locale, Params, Violation};
 pub use spec::Operation;
 
@@ -211,9 +211,9 @@ pub fn validate_with(operation: &str, input: &serde_json::Value, options: &Optio
 pub fn validate_json(operation: &str, json: &[u8], options: &Options) -> Result<Outcome, Error> {
     let op = known(spec::table(operation), operation)?;
     let doc = read_json(json)?;
-    let verdict = judge(op, &doc, options);
+    let (prepared, verdict) = judge(op, &doc, options);
     let ok = verdict.errors.is_empty();
-    let value = ok.then(|| body::serde::to_value(verdict.doc.as_ref().unwrap_or(&doc).root()));
+    let value = ok.then(|| body::serde::to_value(prepared.as_ref().unwrap_or(&doc).root()));
     let changes = options.normalize.then(|| normalize::Change::of(&verdict.edits));
     Ok(Outcome { ok, value, errors: verdict.errors, changes })
 }
@@ -268,6 +268,37 @@ pub fn validate_field(operation: &str, pointer: &str, input: &serde_json::Value,
     Ok(field_verdict(known(spec::table(operation), operation)?, pointer, &body::serde::read(input), options))
 }
 
+/// The verdict on a body already read (see [`check_doc`]): the violations, and the edits
+/// reading form input made to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    /// Every violation, in field order.
+    pub errors: Vec<Violation>,
+    /// The edits reading form input made ([`Options::form`], [`Options::normalize`]), for
+    /// whoever holds the body to make to it (none when the body is read strictly).
+    pub edits: Vec<Edit>,
+}
+
+/// Validates a body already read into its one representation ([`body::Doc`], e.g. from the
+/// tokens the npm package writes): what every other entry point comes down to, and the one
+/// that needs no `std`. `operation` is an operation or a registration check.
+///
+/// # Errors
+/// Only [`Error::UnknownOperation`].
+pub fn check_doc(operation: &str, doc: &Doc<'_>, options: &Options) -> Result<Verdict, Error> {
+    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    Ok(judge(op, doc, options).1)
+}
+
+/// [`validate_field`] on a body already read.
+///
+/// # Errors
+/// Only [`Error::UnknownOperation`].
+pub fn check_field_doc(operation: &str, pointer: &str, doc: &Doc<'_>, options: &Options) -> Result<FieldOutcome, Error> {
+    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    Ok(field_verdict(op, pointer, doc, options))
+}
+
 /// The names of every operation, in the order of the spec.
 ///
 /// ```
@@ -293,30 +324,21 @@ fn read_json(json: &[u8]) -> Result<Doc<'_>, Error> {
     core::str::from_utf8(json).ok().and_then(json::read).ok_or(Error::MalformedJson)
 }
 
-/// A body judged: its violations, rendered, and the edits reading form input made (the
-/// prepared body in `doc`, when there were options to read it by).
-pub(crate) struct Verdict<'a> {
-    // The WebAssembly adapter answers with the edits, not with the body.
-    #[cfg_attr(not(feature = "std"), allow(dead_code))]
-    pub(crate) doc: Option<Doc<'a>>,
-    pub(crate) errors: Vec<Violation>,
-    pub(crate) edits: Vec<Edit>,
-}
-
-/// Reads form input (if asked) and validates.
-pub(crate) fn judge<'a>(op: &'static Operation, doc: &Doc<'a>, options: &Options) -> Verdict<'a> {
+/// Reads form input (if asked) and validates: the verdict, and the prepared body when there
+/// were options to read it by.
+pub(crate) fn judge<'a>(op: &'static Operation, doc: &Doc<'a>, options: &Options) -> (Option<Doc<'a>>, Verdict) {
     let Some(prep) = options.prep() else {
-        return Verdict { doc: None, errors: violations(engine::check(op, doc, false), options.locale), edits: Vec::new() };
+        return (None, Verdict { errors: violations(engine::check(op, doc, false), options.locale), edits: Vec::new() });
     };
     let (prepared, edits) = normalize::prepare(op, doc, prep);
     let errors = violations(engine::check(op, &prepared, options.form), options.locale);
-    Verdict { doc: Some(prepared), errors, edits }
+    (Some(prepared), Verdict { errors, edits })
 }
 
 /// [`validate_with`] on a `serde_json::Value`, for an operation's or a check's table.
 #[cfg(feature = "std")]
 pub(crate) fn outcome_of(op: &'static Operation, input: &serde_json::Value, options: &Options) -> Outcome {
-    let verdict = judge(op, &body::serde::read(input), options);
+    let (_, verdict) = judge(op, &body::serde::read(input), options);
     let ok = verdict.errors.is_empty();
     let value = ok.then(|| {
         let mut value = input.clone();

@@ -56,7 +56,7 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, locale: u8
         let (_, edits) = crate::normalize::prepare(op, &doc, Prep { form: options.form, text: options.normalize });
         json::write_edits(&mut out, &edits);
     } else {
-        let verdict = crate::judge(op, &doc, &options);
+        let (_, verdict) = crate::judge(op, &doc, &options);
         let strict = mode & (NORMALIZE | FORM) == 0;
         if !(strict && verdict.errors.is_empty()) {
             json::write_answer(&mut out, &verdict.errors, (!strict).then_some(&verdict.edits[..]));

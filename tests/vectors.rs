@@ -1,19 +1,58 @@
 //! The conformance corpus: `tests/vectors/<operation>.json`, written from `bss-api.md`.
 //!
-//! The same test body runs natively (`cargo test`) and under wasm-bindgen-test (Node, or
-//! headless Chromium with `WASM_BINDGEN_USE_BROWSER=1`), so the files are embedded with
-//! `include_str!`: there is no filesystem in wasm.
+//! The same test body runs natively (`cargo test`) and, against the npm package's own build
+//! (`--no-default-features`: no std), under wasm-bindgen-test in Node, or headless Chromium
+//! with `WASM_BINDGEN_USE_BROWSER=1`; there every body reaches the core as the package's JS
+//! writes it (`common::wire`). The files are embedded with `include_str!`: there is no
+//! filesystem in wasm.
 //!
 //! A file is `{"operation": "<SDK name>", "cases": [{"name", "input", "expect": {"ok",
 //! "errors": [{"path", "code", "params"?}]}}]}`. Errors are compared in order on `path` and
 //! `code`; when a vector gives `params`, each key it gives must match exactly (others are
 //! not compared), so figures like `max` and `unit` are pinned where they matter.
 
-use bss_validate::{Locale, Options};
+use bss_validate::{FieldOutcome, Locale, Options};
 use serde_json::Value;
 
 mod common;
 use common::snake;
+
+/// The outcome of `input` against the table `name` (an operation or a registration check),
+/// as the JSON the package answers.
+#[cfg(feature = "std")]
+fn outcome(name: &str, is_check: bool, input: &Value, options: &Options) -> Value {
+    let out = if is_check { bss_validate::eligibility::check_with(name, input, options) } else { bss_validate::validate_with(name, input, options) };
+    serde_json::to_value(out.unwrap_or_else(|e| panic!("{name}: {e}"))).expect("an outcome serializes")
+}
+
+/// The outcome of `input` against the table `name`, read as the package's module reads it.
+#[cfg(not(feature = "std"))]
+fn outcome(name: &str, _: bool, input: &Value, options: &Options) -> Value {
+    let (words, text) = common::wire::write(input);
+    let verdict = bss_validate::check_doc(name, &bss_validate::Doc::from_wire(&words, &text), options).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let ok = verdict.errors.is_empty();
+    let mut out = serde_json::json!({ "ok": ok, "errors": verdict.errors });
+    if ok {
+        out["value"] = common::wire::apply(input.clone(), &verdict.edits);
+    }
+    if options.normalize {
+        out["changes"] = serde_json::to_value(bss_validate::normalize::Change::of(&verdict.edits)).expect("changes serialize");
+    }
+    out
+}
+
+/// The verdict on the field at `pointer` of `input`.
+#[cfg(feature = "std")]
+fn field(name: &str, pointer: &str, input: &Value, options: &Options) -> FieldOutcome {
+    bss_validate::validate_field(name, pointer, input, options).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The verdict on the field at `pointer` of `input`, read as the package's module reads it.
+#[cfg(not(feature = "std"))]
+fn field(name: &str, pointer: &str, input: &Value, options: &Options) -> FieldOutcome {
+    let (words, text) = common::wire::write(input);
+    bss_validate::check_field_doc(name, pointer, &bss_validate::Doc::from_wire(&words, &text), options).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
 
 fn run(file: &str, source: &str) {
     let doc: Value = serde_json::from_str(source).unwrap_or_else(|e| panic!("{file}: not JSON: {e}"));
@@ -30,21 +69,24 @@ fn run(file: &str, source: &str) {
     for case in cases {
         let name = case["name"].as_str().unwrap_or_else(|| panic!("{file}: a case without a name"));
         assert!(names.insert(name), "{file}: duplicate case name {name:?}");
-        let out = if is_check { bss_validate::eligibility::check(op, &case["input"]) } else { bss_validate::validate(op, &case["input"]) }
-            .unwrap_or_else(|e| panic!("{file}: {e}"));
-        let got = serde_json::to_value(&out).expect("an outcome serializes");
-        // The in-place reader of JSON text gives the very same violations, in either language.
-        let text = serde_json::to_vec(&case["input"]).expect("the input serializes");
+        let got = outcome(op, is_check, &case["input"], &Options::default());
+        // The JSON text read in place gives the very same violations, in either language.
+        #[cfg(feature = "std")]
         for locale in [Locale::En, Locale::ZhCn] {
-            let options = Options::locale(locale);
-            let whole = if is_check {
-                bss_validate::eligibility::check_with(op, &case["input"], &options)
-            } else {
-                bss_validate::validate_with(op, &case["input"], &options)
-            };
+            let text = serde_json::to_vec(&case["input"]).expect("the input serializes");
             let in_place = bss_validate::check_json(op, &text, locale).unwrap_or_else(|e| panic!("{file}/{name}: {e}"));
-            assert_eq!(in_place, whole.unwrap_or_else(|e| panic!("{file}: {e}")).errors, "{file}/{name}: check_json, {locale:?}");
+            assert_eq!(
+                serde_json::to_value(in_place).expect("violations serialize"),
+                outcome(op, is_check, &case["input"], &Options::locale(locale))["errors"],
+                "{file}/{name}: check_json, {locale:?}"
+            );
         }
+        // The locale changes the messages only.
+        let zh = outcome(op, is_check, &case["input"], &Options::locale(Locale::ZhCn));
+        let shape = |o: &Value| {
+            o["errors"].as_array().map(|e| e.iter().map(|v| (v["path"].clone(), v["code"].clone(), v["params"].clone())).collect::<Vec<_>>())
+        };
+        assert_eq!(shape(&zh), shape(&got), "{file}/{name}: the locale changed more than the messages");
         let expect = &case["expect"];
         let want_errors = expect["errors"].as_array().unwrap_or_else(|| panic!("{file}/{name}: no expect.errors"));
         let mut problems = Vec::new();
@@ -146,10 +188,15 @@ vectors!(
 #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
 #[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
 fn form_values() {
-    use bss_validate::{Outcome, eligibility, validate_field};
     let doc: Value = serde_json::from_str(include_str!("vectors/forms/form_values.json")).expect("JSON");
     let cases = doc["cases"].as_array().expect("cases");
-    let brief = |errs: &[bss_validate::Violation]| errs.iter().map(|e| format!("{} {}", e.path, e.code.as_str())).collect::<Vec<_>>();
+    let brief = |errs: &Value| {
+        errs.as_array()
+            .expect("errors")
+            .iter()
+            .map(|e| format!("{} {}", e["path"].as_str().unwrap_or("?"), e["code"].as_str().unwrap_or("?")))
+            .collect::<Vec<_>>()
+    };
     for case in cases {
         let name = case["name"].as_str().expect("name");
         let (op, is_check) = match (case["operation"].as_str(), case["check"].as_str()) {
@@ -157,40 +204,30 @@ fn form_values() {
             (None, Some(check)) => (check, true),
             _ => panic!("{name}: no operation"),
         };
-        let run = |body: &Value, options: &Options| -> Outcome {
-            if is_check { eligibility::check_with(op, body, options) } else { bss_validate::validate_with(op, body, options) }.expect("a known table")
-        };
         let options = Options { normalize: case["normalize"] == true, ..Options::default() }.form_values();
-        let out = run(&case["input"], &options);
+        let out = outcome(op, is_check, &case["input"], &options);
         let expect = &case["expect"];
-        assert_eq!(Value::Bool(out.ok), expect["ok"], "{name}");
-        let want: Vec<String> = expect["errors"]
-            .as_array()
-            .expect("errors")
-            .iter()
-            .map(|e| format!("{} {}", e["path"].as_str().unwrap_or("?"), e["code"].as_str().unwrap_or("?")))
-            .collect();
-        assert_eq!(brief(&out.errors), want, "{name}");
-        for (w, g) in expect["errors"].as_array().expect("errors").iter().zip(&out.errors) {
-            let params = serde_json::to_value(&g.params).expect("params");
+        assert_eq!(out["ok"], expect["ok"], "{name}");
+        assert_eq!(brief(&out["errors"]), brief(&expect["errors"]), "{name}");
+        for (w, g) in expect["errors"].as_array().expect("errors").iter().zip(out["errors"].as_array().expect("errors")) {
             for (k, v) in w.get("params").and_then(Value::as_object).into_iter().flatten() {
-                assert_eq!(&params[k], v, "{name}: params.{k}");
+                assert_eq!(&g["params"][k], v, "{name}: params.{k}");
             }
         }
-        if let Some(value) = &out.value {
-            assert_eq!(value, &expect["value"], "{name}: value");
-            assert!(run(value, &Options::default()).ok, "{name}: the form's body is refused by strict validation");
-        }
-        let body = &case["input"];
-        for f in bss_validate::spec::table(op).expect("a table").fields {
-            let field = validate_field(op, &format!("/{}", f.name), body, &options).expect("a known table");
-            let within = |p: &str| field.scope.iter().any(|s| p == s || p.starts_with(&format!("{s}/")));
+        if out["ok"] == true {
+            assert_eq!(out["value"], expect["value"], "{name}: value");
             assert_eq!(
-                brief(&field.errors),
-                brief(&out.errors.iter().filter(|e| within(&e.path)).cloned().collect::<Vec<_>>()),
-                "{name} /{}",
-                f.name
+                outcome(op, is_check, &out["value"], &Options::default())["ok"],
+                true,
+                "{name}: the form's body is refused by strict validation"
             );
+        }
+        for f in bss_validate::spec::table(op).expect("a table").fields {
+            let field = field(op, &format!("/{}", f.name), &case["input"], &options);
+            let within = |p: &str| field.scope.iter().any(|s| p == s || p.starts_with(&format!("{s}/")));
+            let whole: Vec<String> = brief(&out["errors"]).into_iter().filter(|b| within(b.split(' ').next().unwrap_or_default())).collect();
+            let fields: Vec<String> = field.errors.iter().map(|e| format!("{} {}", e.path, e.code.as_str())).collect();
+            assert_eq!(fields, whole, "{name} /{}", f.name);
         }
     }
     assert!(cases.len() >= 20);

@@ -16,3 +16,7 @@ pub fn snake(name: &str) -> String {
     }
     s
 }
+
+/// A body written as the npm package writes it (the no_std build's tests).
+#[cfg(not(feature = "std"))]
+pub mod wire;
