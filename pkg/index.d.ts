@@ -1,9 +1,9 @@
-// Types of the bss-validate package. The per-operation input types and the code union are
-// generated from the Rust spec tables (operations.d.ts); this file is the hand-written API.
+// Types of the bss-validate package: the hand-written API over the generated operations.d.ts.
 
-import type { Code, CheckInputs, CheckName, OperationInputs, OperationName } from "./operations.js";
+import type { Change, CheckInputs, CheckName, FieldInfo, FieldOutcome, OperationInputs, OperationName, Violation } from "./operations.js";
 
-export type { Code, CheckInputs, CheckName, OperationInputs, OperationName } from "./operations.js";
+// The input types, the code union and the shapes of the answers (Violation, Params, Change,
+// FieldOutcome, FieldInfo) are declared once in Rust and generated into operations.d.ts.
 export type * from "./operations.js";
 export { standardSchema, type StandardSchema, type StandardSchemaOptions, type StandardIssue, type StandardResult } from "./standard.js";
 
@@ -23,51 +23,10 @@ export interface BssValidateError extends Error {
 /** The request body type of an operation. */
 export type OperationInput<K extends OperationName> = OperationInputs[K];
 
-/** Figures of a violation; only the keys its code documents are present. */
-export interface Params {
-  expected?: "object" | "array" | "string" | "integer" | "boolean" | "decimal";
-  /** Integer bounds are numbers; amount bounds are exact decimal strings. */
-  min?: number | string;
-  max?: number | string;
-  actual?: number;
-  /** `"utf16"` for lengths (UTF-16 code units, as `.length` and `maxlength` count), `"year"` for windows. */
-  unit?: "utf16" | "year";
-  max_scale?: number;
-  allowed?: readonly string[] | readonly number[];
-  format?: string;
-  prefix?: string;
-  /** JSON Pointer of the other field a cross-field rule read. */
-  field?: string;
-  value?: string | number | boolean;
-  reversed?: boolean;
-  min_classes?: number;
-  suggestion?: string;
-  reason?: string;
-  max_days?: number;
-}
-
-/** One broken rule. */
-export interface Violation {
-  /** JSON Pointer (RFC 6901) over wire names: "/amount", "/coupon_infos/0/id"; "" is the body. */
-  path: string;
-  code: Code;
-  params: Params;
-  message: string;
-}
-
 /** The verdict: exactly the JSON the Rust `Outcome` serializes to. */
 export type Outcome<T = unknown> =
   | { ok: true; value: T; errors: []; changes?: Change[] }
   | { ok: false; value?: undefined; errors: Violation[]; changes?: Change[] };
-
-/** The verdict on one field of a form. */
-export interface FieldOutcome {
-  ok: boolean;
-  /** The whole-body violations at or below a pointer of `scope`. */
-  errors: Violation[];
-  /** The pointers this answer settles: the field and the fields its cross rules tie it to. */
-  scope: string[];
-}
 
 /** HTML attributes of one control, derived from the spec (`maxlength` in UTF-16 units, as HTML counts). */
 export interface HtmlAttributes {
@@ -103,14 +62,6 @@ export interface ValidateOptions {
    * never changes input. The outcome then lists `changes`, and `value` is the normalised body.
    */
   normalize?: boolean;
-}
-
-/** One change normalisation made. */
-export interface Change {
-  /** JSON Pointer of the value. */
-  path: string;
-  from: string;
-  to: string;
 }
 
 /**
@@ -163,33 +114,6 @@ export interface OperationInfo {
 
 /** Every operation of the partner BSS API that the package validates. */
 export function operations(): OperationInfo[];
-
-/** One field of an operation's table, for building forms. */
-export interface FieldInfo {
-  /** Wire name (absent on a list item's shape). */
-  name?: string;
-  type: "string" | "integer" | "boolean" | "decimal" | "array" | "object";
-  required: boolean;
-  presence: "required" | "optional" | "conditional";
-  /** What `""` means for the field. */
-  empty: "rejected" | "absent" | "value";
-  min_length?: number;
-  max_length?: number;
-  unit?: "utf16";
-  minimum?: number | string;
-  exclusive_minimum?: number | string;
-  maximum?: number | string;
-  max_scale?: number;
-  allowed?: readonly string[] | readonly number[];
-  ignore_case?: true;
-  format?: string;
-  reserved_prefixes?: readonly string[];
-  min_classes?: number;
-  min_items?: number;
-  max_items?: number;
-  items?: FieldInfo;
-  fields?: FieldInfo[];
-}
 
 /** The field table of an operation or a check. */
 export function fields(operation: OperationName | CheckName): FieldInfo[];

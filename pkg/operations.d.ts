@@ -36,6 +36,124 @@ export type Code =
   | "enterprise_verification_required"
 ;
 
+/** The figures of a violation. Only the keys a code documents are set; the rest are left
+ * out of the JSON. Params never echo the input text (passwords, phone numbers): only
+ * bounds, counts, formats and field names. */
+export interface Params {
+  /** The JSON type that was expected: `object`, `array`, `string`, `integer`, `boolean`, `decimal`. */
+  expected?: "object" | "array" | "string" | "integer" | "boolean" | "decimal";
+  /** Inclusive lower bound: integer bounds are numbers, amount bounds exact decimal strings. */
+  min?: number | string;
+  /** Inclusive upper bound: integer bounds are numbers, amount bounds exact decimal strings. */
+  max?: number | string;
+  /** The observed figure: a length, an item count, a scale, a number of character classes. */
+  actual?: number;
+  /** The unit of `min`/`max`/`actual`: `utf16` (UTF-16 code units, as `.length` and `maxlength` count) for lengths, `year` for windows. */
+  unit?: "utf16" | "year";
+  /** The most decimals an amount may have. */
+  max_scale?: number;
+  /** The values the field accepts. */
+  allowed?: readonly string[] | readonly number[];
+  /** The name of the expected format (see the README's format list). */
+  format?: string;
+  /** A reserved prefix the value starts with. */
+  prefix?: string;
+  /** JSON Pointer of the other field a cross-field rule read. */
+  field?: string;
+  /** The value of `field` that triggered the rule (an enum value, never free text). */
+  value?: string | number;
+  /** For `password_matches_account_name`: whether it is the reversed name. */
+  reversed?: boolean;
+  /** The least number of character classes a password needs. */
+  min_classes?: number;
+  /** For `unknown_field`: the wire name that the key probably meant. */
+  suggestion?: string;
+  /** Why a business rule fired (`registered_over_limit`, `cash_spend`). */
+  reason?: string;
+  /** A limit in days (association rules). */
+  max_days?: number;
+}
+
+/** One broken rule: where, what, the figures, and a message in the chosen locale. */
+export interface Violation {
+  /** JSON Pointer (RFC 6901) over wire names: `/amount`, `/coupon_infos/0/id`; `""` is the body. */
+  path: string;
+  /** Stable machine-readable code. */
+  code: Code;
+  /** Bounds and figures; see `Params`. */
+  params: Params;
+  /** Human-readable text in the chosen locale, from the one message catalogue. */
+  message: string;
+}
+
+/** The verdict on one field as a form sees it, in the whole body's context. */
+export interface FieldOutcome {
+  /** True when nothing in `scope` is violated. */
+  ok: boolean;
+  /** The whole-body violations at or below a pointer of `scope`, as whole-body validation gives them. */
+  errors: Violation[];
+  /** The pointers this answer settles: the field, and the fields its cross rules tie it to.
+   * A form replaces every message it shows at or below these with `errors`. */
+  scope: string[];
+}
+
+/** One change normalisation made. */
+export interface Change {
+  /** JSON Pointer of the value. */
+  path: string;
+  /** The value as given. */
+  from: string;
+  /** The value as normalised. */
+  to: string;
+}
+
+/** One field, or (without `name`) the shape of a list item. */
+export interface FieldInfo {
+  /** Wire name (absent on a list item's shape). */
+  name?: string;
+  /** JSON type: `string`, `integer`, `boolean`, `decimal` (string or number), `array`, `object`. */
+  type: "string" | "integer" | "boolean" | "decimal" | "array" | "object";
+  /** Must be given. */
+  required: boolean;
+  /** `required`, `optional`, or `conditional` (required or forbidden by another field's value). */
+  presence: "required" | "optional" | "conditional";
+  /** What `""` means: `rejected`, `absent` or `value`. */
+  empty: "rejected" | "absent" | "value";
+  /** Least length. */
+  min_length?: number;
+  /** Greatest length. */
+  max_length?: number;
+  /** Unit of the lengths: `utf16` (UTF-16 code units, as HTML `maxlength` counts). */
+  unit?: "utf16";
+  /** Inclusive minimum (integers as numbers, amounts as exact strings). */
+  minimum?: number | string;
+  /** Exclusive minimum (amounts: `"0"`). */
+  exclusive_minimum?: number | string;
+  /** Inclusive maximum. */
+  maximum?: number | string;
+  /** Most decimals of an amount. */
+  max_scale?: number;
+  /** The allowed values. */
+  allowed?: readonly string[] | readonly number[];
+  /** Enum values compare ASCII case-insensitively (set only then). */
+  ignore_case?: true;
+  /** Named format (`email`, `mobile_digits`, `utc_datetime`, `year_month`, `account_name`,
+   * `login_name`, `password`, `no_space`). */
+  format?: string;
+  /** Prefixes the value must not start with. */
+  reserved_prefixes?: readonly string[];
+  /** Least number of character classes (passwords). */
+  min_classes?: number;
+  /** Least number of list items. */
+  min_items?: number;
+  /** Greatest number of list items. */
+  max_items?: number;
+  /** The shape of each list item. */
+  items?: FieldInfo;
+  /** The fields of an object. */
+  fields?: FieldInfo[];
+}
+
 /** An amount in 元: a decimal string ("10.50") or a number (judged by its shortest text). */
 export type Amount = string | number;
 

@@ -138,16 +138,17 @@ pub struct Outcome {
     pub changes: Option<Vec<normalize::Change>>,
 }
 
-/// The verdict on one field as a form sees it (see [`validate_field`]).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct FieldOutcome {
-    /// True when nothing in `scope` is violated.
-    pub ok: bool,
-    /// The whole-body violations at or below a pointer of `scope`, as [`validate_with`] gives them.
-    pub errors: Vec<Violation>,
-    /// The pointers this answer settles: the field, and the fields its cross rules tie it to.
-    /// A form replaces every message it shows at or below these with `errors`.
-    pub scope: Vec<String>,
+report::shape::shape! {
+    /// The verdict on one field as a form sees it, in the whole body's context.
+    pub struct FieldOutcome {
+        /// True when nothing in `scope` is violated.
+        pub ok: bool => "boolean",
+        /// The whole-body violations at or below a pointer of `scope`, as whole-body validation gives them.
+        pub errors: Vec<Violation> => "Violation[]",
+        /// The pointers this answer settles: the field, and the fields its cross rules tie it to.
+        /// A form replaces every message it shows at or below these with `errors`.
+        pub scope: Vec<String> => "string[]",
+    }
 }
 
 /// Validates a request body (or, for a GET operation, an object of its query parameters)

@@ -6,8 +6,9 @@
 //! So nothing is stringified in JS or parsed here: the module holds no JSON reader. The
 //! operation is its index in the list [`describe`] gives under `"names"`.
 //!
-//! The answer goes back as JSON text, written by [`crate::json`] (not serde_json's
-//! serializers, which would double the module's size): nothing for a valid body read strictly,
+//! The answer goes back as JSON text, written by the crate's own writer
+//! ([`crate::report::shape`]; not serde_json's serializers, which would double the module's
+//! size): nothing for a valid body read strictly,
 //! else the violations, with the edits reading form input made, which the JS side makes to the
 //! body it holds.
 //!
@@ -21,6 +22,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use crate::body::Doc;
 use crate::forms::normalize::Prep;
 use crate::prelude::*;
+use crate::report::shape::Json;
 use crate::{Locale, Options, json, spec};
 
 /// `mode` bit: normalise form input ([`Options::normalize`]).
@@ -51,7 +53,7 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, locale: u8
     let pointer = text.get(pointer as usize..).unwrap_or_default();
     let mut out = String::new();
     if mode & FIELD != 0 {
-        json::write_field_outcome(&mut out, &crate::field_verdict(op, pointer, &doc, &options));
+        crate::field_verdict(op, pointer, &doc, &options).write(&mut out);
     } else if mode & PREPARE != 0 {
         let (_, edits) = crate::normalize::prepare(op, &doc, Prep { form: options.form, text: options.normalize });
         json::write_edits(&mut out, &edits);
@@ -79,7 +81,7 @@ pub fn describe(what: &str, name: &str) -> Option<String> {
         "names" => json::write_names(&mut out, spec::OPERATIONS.iter().chain(spec::CHECKS)),
         "locale" => out.push(if Locale::from_tag(name) == Some(Locale::ZhCn) { '1' } else { '0' }),
         "operations" => json::write_operations(&mut out, spec::OPERATIONS),
-        "fields" => json::write_fields(&mut out, &crate::forms::fields::fields(spec::table(name)?)),
+        "fields" => crate::forms::fields::fields(spec::table(name)?).write(&mut out),
         "html" => json::write_html(&mut out, &crate::forms::html::attributes(spec::table(name)?), false),
         "jsx" => json::write_html(&mut out, &crate::forms::html::attributes(spec::table(name)?), true),
         "schema" => out = crate::forms::schema::json_schema(spec::table(name)?),

@@ -12,8 +12,10 @@ mod common;
 
 use std::fmt::Write;
 
+use bss_validate::forms::fields::FieldInfo;
+use bss_validate::normalize::Change;
 use bss_validate::spec::{Empty, Field, Format, Kind, Method, OPERATIONS, Presence, Site};
-use bss_validate::{Code, spec};
+use bss_validate::{Code, FieldOutcome, Params, Violation, spec};
 
 fn camel(name: &str) -> String {
     name.split('_').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect()
@@ -281,7 +283,15 @@ fn typescript() -> String {
     for code in Code::ALL {
         let _ = writeln!(s, "  | \"{}\"", code.as_str());
     }
-    s.push_str(";\n\n/** An amount in 元: a decimal string (\"10.50\") or a number (judged by its shortest text). */\nexport type Amount = string | number;\n\n");
+    s.push_str(";\n\n");
+    // The shapes of the answers, declared once in Rust (`report::shape`).
+    for shape in [Params::typescript(), Violation::typescript(), FieldOutcome::typescript(), Change::typescript(), FieldInfo::typescript()] {
+        s.push_str(&shape);
+        s.push('\n');
+    }
+    s.push_str(
+        "/** An amount in 元: a decimal string (\"10.50\") or a number (judged by its shortest text). */\nexport type Amount = string | number;\n\n",
+    );
     let mut map = String::from("/** Request body type of every operation. */\nexport interface OperationInputs {\n");
     for op in OPERATIONS {
         let _ = writeln!(s, "/** {} — `{} {}`. */\nexport interface {}Input {{", op.title, op.method.as_str(), op.path, op.name);

@@ -16,11 +16,11 @@
 
 use super::number::{self, int_text};
 use super::{Doc, Edit, EditKind};
-use crate::forms::fields::FieldInfo;
+use crate::forms::html;
 use crate::prelude::*;
-use crate::report::{Allowed, Num, Params, Scalar, Violation};
+use crate::report::Violation;
+use crate::report::shape::Json;
 use crate::spec::Operation;
-use crate::{FieldOutcome, forms::html};
 
 /// Nesting deeper than this is refused (the JS side already cuts at 64).
 pub const MAX_DEPTH: usize = 128;
@@ -334,25 +334,13 @@ pub fn write_str(out: &mut String, s: &str) {
 
 /// Writes an answer: `{"ok": bool, "errors": […], "edits"?: […]}` (see [`write_edits`]).
 pub fn write_answer(out: &mut String, errors: &[Violation], edits: Option<&[Edit]>) {
-    out.push_str(if errors.is_empty() { "{\"ok\":true," } else { "{\"ok\":false," });
-    write_errors(out, errors);
+    out.push_str(if errors.is_empty() { "{\"ok\":true,\"errors\":" } else { "{\"ok\":false,\"errors\":" });
+    errors.write(out);
     if let Some(edits) = edits {
         out.push_str(",\"edits\":");
         write_edits(out, edits);
     }
     out.push('}');
-}
-
-/// `"errors":[…]`
-fn write_errors(out: &mut String, errors: &[Violation]) {
-    out.push_str("\"errors\":[");
-    for (i, e) in errors.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_violation(out, e);
-    }
-    out.push(']');
 }
 
 /// Edits as `[{"path", "to"?, "from"?, "remove"?, "number"?, "length"?}]`: a text set (with the
@@ -379,20 +367,6 @@ pub fn write_edits(out: &mut String, edits: &[Edit]) {
     out.push(']');
 }
 
-/// A [`FieldOutcome`] exactly as its serde `Serialize` writes it.
-pub fn write_field_outcome(out: &mut String, o: &FieldOutcome) {
-    out.push_str(if o.ok { "{\"ok\":true," } else { "{\"ok\":false," });
-    write_errors(out, &o.errors);
-    out.push_str(",\"scope\":[");
-    for (i, p) in o.scope.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_str(out, p);
-    }
-    out.push_str("]}");
-}
-
 /// HTML attributes as a JSON object: `{"<name>": {"<attr>": true | number | "text"}}`; with
 /// `jsx`, each attribute named as React's DOM prop (see [`html::jsx_name`]).
 pub fn write_html(out: &mut String, controls: &[(String, html::Attrs)], jsx: bool) {
@@ -410,18 +384,6 @@ pub fn write_html(out: &mut String, controls: &[(String, html::Attrs)], jsx: boo
         a.end();
     }
     o.end();
-}
-
-fn write_violation(out: &mut String, v: &Violation) {
-    out.push_str("{\"path\":");
-    write_str(out, &v.path);
-    out.push_str(",\"code\":");
-    write_str(out, v.code.as_str());
-    out.push_str(",\"params\":");
-    write_params(out, &v.params);
-    out.push_str(",\"message\":");
-    write_str(out, &v.message);
-    out.push('}');
 }
 
 /// A JSON object being written key by key.
@@ -458,114 +420,9 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn num(&mut self, k: &str, v: Option<&Num>) {
-        match v {
-            Some(Num::Int(i)) => self.int(k, Some(*i)),
-            Some(Num::Dec(d)) => self.str(k, Some(d)),
-            None => {}
-        }
-    }
-
     fn end(self) {
         self.out.push('}');
     }
-}
-
-fn write_params(out: &mut String, p: &Params) {
-    let mut o = Obj::new(out);
-    o.str("expected", p.expected);
-    o.num("min", p.min.as_ref());
-    o.num("max", p.max.as_ref());
-    o.int("actual", p.actual);
-    o.str("unit", p.unit);
-    o.int("max_scale", p.max_scale.map(i64::from));
-    if let Some(a) = &p.allowed {
-        write_allowed(o.key("allowed"), a);
-    }
-    o.str("format", p.format);
-    o.str("prefix", p.prefix);
-    o.str("field", p.field.as_deref());
-    match p.value {
-        Some(Scalar::Str(v)) => o.str("value", Some(v)),
-        Some(Scalar::Int(v)) => o.int("value", Some(v)),
-        None => {}
-    }
-    if let Some(r) = p.reversed {
-        o.key("reversed").push_str(if r { "true" } else { "false" });
-    }
-    o.int("min_classes", p.min_classes.map(i64::from));
-    o.str("suggestion", p.suggestion);
-    o.str("reason", p.reason);
-    o.int("max_days", p.max_days);
-    o.end();
-}
-
-/// A list of allowed values, as its serde `Serialize` writes it.
-pub fn write_allowed(out: &mut String, a: &Allowed) {
-    out.push('[');
-    match a {
-        Allowed::Strs(v) => v.iter().enumerate().for_each(|(i, s)| {
-            if i > 0 {
-                out.push(',');
-            }
-            write_str(out, s);
-        }),
-        Allowed::Ints(v) => v.iter().enumerate().for_each(|(i, n)| {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str(&int_text(*n));
-        }),
-    }
-    out.push(']');
-}
-
-/// Writes field descriptions exactly as their serde `Serialize` does.
-pub fn write_fields(out: &mut String, fields: &[FieldInfo]) {
-    out.push('[');
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_field(out, f);
-    }
-    out.push(']');
-}
-
-fn write_field(out: &mut String, f: &FieldInfo) {
-    let mut o = Obj::new(out);
-    o.str("name", f.name);
-    o.str("type", Some(f.kind));
-    o.key("required").push_str(if f.required { "true" } else { "false" });
-    o.str("presence", Some(f.presence));
-    o.str("empty", Some(f.empty));
-    o.int("min_length", f.min_length.map(i64::from));
-    o.int("max_length", f.max_length.map(i64::from));
-    o.str("unit", f.unit);
-    o.num("minimum", f.minimum.as_ref());
-    o.num("exclusive_minimum", f.exclusive_minimum.as_ref());
-    o.num("maximum", f.maximum.as_ref());
-    o.int("max_scale", f.max_scale.map(i64::from));
-    if let Some(a) = &f.allowed {
-        write_allowed(o.key("allowed"), a);
-    }
-    if f.ignore_case {
-        o.key("ignore_case").push_str("true");
-    }
-    o.str("format", f.format);
-    if let Some(p) = f.reserved_prefixes {
-        write_allowed(o.key("reserved_prefixes"), &Allowed::Strs(p));
-    }
-    o.int("min_classes", f.min_classes.map(i64::from));
-    o.int("min_items", f.min_items.map(i64::from));
-    o.int("max_items", f.max_items.map(i64::from));
-    if let Some(item) = &f.items {
-        write_field(o.key("items"), item);
-    }
-    if let Some(fields) = &f.fields {
-        write_fields(o.key("fields"), fields);
-    }
-    o.end();
 }
 
 /// Writes the tables' names: `["CheckUserIdentity", …]`.
@@ -766,7 +623,7 @@ mod tests {
         for op in crate::spec::OPERATIONS.iter().chain(crate::eligibility::CHECKS) {
             let f = crate::forms::fields::fields(op);
             let mut s = String::new();
-            write_fields(&mut s, &f);
+            f.write(&mut s);
             assert_eq!(s, serde_json::to_string(&f).unwrap(), "{}", op.name);
         }
         let mut s = String::new();

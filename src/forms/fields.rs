@@ -13,76 +13,58 @@
 
 use crate::prelude::*;
 
-use serde::Serialize;
-
+use crate::report::shape::shape;
 use crate::report::{Allowed, Num};
 use crate::rules::length;
 use crate::spec::{Empty, Field, Kind, Operation, Presence};
 
-/// One field, or (without `name`) the shape of a list item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldInfo {
-    /// Wire name (absent for a list item).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<&'static str>,
-    /// JSON type: `string`, `integer`, `boolean`, `decimal` (string or number), `array`, `object`.
-    #[serde(rename = "type")]
-    pub kind: &'static str,
-    /// Must be given.
-    pub required: bool,
-    /// `required`, `optional`, or `conditional` (required or forbidden by another field's value).
-    pub presence: &'static str,
-    /// What `""` means: `rejected`, `absent` or `value`.
-    pub empty: &'static str,
-    /// Least length.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_length: Option<u32>,
-    /// Greatest length.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_length: Option<u32>,
-    /// Unit of the lengths: `utf16` (UTF-16 code units, as HTML `maxlength` counts).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<&'static str>,
-    /// Inclusive minimum (integers as numbers, amounts as exact strings).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub minimum: Option<Num>,
-    /// Exclusive minimum (amounts: `"0"`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub exclusive_minimum: Option<Num>,
-    /// Inclusive maximum.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub maximum: Option<Num>,
-    /// Most decimals of an amount.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_scale: Option<u32>,
-    /// The allowed values.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed: Option<Allowed>,
-    /// Enum values compare ASCII case-insensitively.
-    #[serde(skip_serializing_if = "core::ops::Not::not")]
-    pub ignore_case: bool,
-    /// Named format (`email`, `mobile_digits`, `utc_datetime`, `year_month`, `account_name`,
-    /// `login_name`, `password`, `no_space`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<&'static str>,
-    /// Prefixes the value must not start with.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reserved_prefixes: Option<&'static [&'static str]>,
-    /// Least number of character classes (passwords).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_classes: Option<u32>,
-    /// Least number of list items.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_items: Option<u32>,
-    /// Greatest number of list items.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_items: Option<u32>,
-    /// The shape of each list item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub items: Option<Box<FieldInfo>>,
-    /// The fields of an object.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fields: Option<Vec<FieldInfo>>,
+shape! {
+    /// One field, or (without `name`) the shape of a list item.
+    pub struct FieldInfo {
+        /// Wire name (absent on a list item's shape).
+        pub name: Option<&'static str> => "string",
+        /// JSON type: `string`, `integer`, `boolean`, `decimal` (string or number), `array`, `object`.
+        pub kind as "type": &'static str => "\"string\" | \"integer\" | \"boolean\" | \"decimal\" | \"array\" | \"object\"",
+        /// Must be given.
+        pub required: bool => "boolean",
+        /// `required`, `optional`, or `conditional` (required or forbidden by another field's value).
+        pub presence: &'static str => "\"required\" | \"optional\" | \"conditional\"",
+        /// What `""` means: `rejected`, `absent` or `value`.
+        pub empty: &'static str => "\"rejected\" | \"absent\" | \"value\"",
+        /// Least length.
+        pub min_length: Option<u32> => "number",
+        /// Greatest length.
+        pub max_length: Option<u32> => "number",
+        /// Unit of the lengths: `utf16` (UTF-16 code units, as HTML `maxlength` counts).
+        pub unit: Option<&'static str> => "\"utf16\"",
+        /// Inclusive minimum (integers as numbers, amounts as exact strings).
+        pub minimum: Option<Num> => "number | string",
+        /// Exclusive minimum (amounts: `"0"`).
+        pub exclusive_minimum: Option<Num> => "number | string",
+        /// Inclusive maximum.
+        pub maximum: Option<Num> => "number | string",
+        /// Most decimals of an amount.
+        pub max_scale: Option<u32> => "number",
+        /// The allowed values.
+        pub allowed: Option<Allowed> => "readonly string[] | readonly number[]",
+        /// Enum values compare ASCII case-insensitively (set only then).
+        pub ignore_case: Option<bool> => "true",
+        /// Named format (`email`, `mobile_digits`, `utc_datetime`, `year_month`, `account_name`,
+        /// `login_name`, `password`, `no_space`).
+        pub format: Option<&'static str> => "string",
+        /// Prefixes the value must not start with.
+        pub reserved_prefixes: Option<&'static [&'static str]> => "readonly string[]",
+        /// Least number of character classes (passwords).
+        pub min_classes: Option<u32> => "number",
+        /// Least number of list items.
+        pub min_items: Option<u32> => "number",
+        /// Greatest number of list items.
+        pub max_items: Option<u32> => "number",
+        /// The shape of each list item.
+        pub items: Option<Box<FieldInfo>> => "FieldInfo",
+        /// The fields of an object.
+        pub fields: Option<Vec<FieldInfo>> => "FieldInfo[]",
+    }
 }
 
 /// The fields of an operation, in table order.
@@ -118,7 +100,7 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
         maximum: None,
         max_scale: None,
         allowed: None,
-        ignore_case: false,
+        ignore_case: None,
         format: None,
         reserved_prefixes: None,
         min_classes: None,
@@ -139,7 +121,7 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
         }
         Kind::Choice { allowed, ignore_case } => {
             i.allowed = Some(Allowed::Strs(allowed));
-            i.ignore_case = *ignore_case;
+            i.ignore_case = ignore_case.then_some(true);
         }
         Kind::Int { min, max } => {
             i.minimum = Some(Num::Int(*min));

@@ -26,23 +26,23 @@
 //! assert_eq!((changes[0].path.as_str(), changes[0].to.as_str()), ("/amount", "12.50"));
 //! ```
 
-use serde::Serialize;
-
 use crate::body::{Doc, Edit, EditKind, View};
 use crate::prelude::*;
 use crate::report::pointer;
+use crate::report::shape::shape;
 use crate::rules::integer;
 use crate::spec::{Field, Format, Kind, Operation, Presence, check_user_identity};
 
-/// One change normalisation made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Change {
-    /// JSON Pointer of the value.
-    pub path: String,
-    /// The value as given.
-    pub from: String,
-    /// The value as normalised.
-    pub to: String,
+shape! {
+    /// One change normalisation made.
+    pub struct Change {
+        /// JSON Pointer of the value.
+        pub path: String => "string",
+        /// The value as given.
+        pub from: String => "string",
+        /// The value as normalised.
+        pub to: String => "string",
+    }
 }
 
 impl Change {

@@ -149,7 +149,7 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
                 out.push(']');
             } else {
                 out.push_str(",\"x-one-of-any-case\":");
-                crate::body::json::write_allowed(out, &crate::report::Allowed::Strs(allowed));
+                crate::report::shape::Json::write(&crate::report::Allowed::Strs(allowed), out);
             }
         }
         Kind::Int { min, max } => {
@@ -166,7 +166,7 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
         Kind::IntChoice(allowed) => {
             ty(out, "integer");
             out.push_str(",\"enum\":");
-            crate::body::json::write_allowed(out, &crate::report::Allowed::Ints(allowed));
+            crate::report::shape::Json::write(&crate::report::Allowed::Ints(allowed), out);
             if nullable {
                 out.pop();
                 out.push_str(",null]");

@@ -3,14 +3,14 @@
 //! [`Params`], a JSON Pointer and a message from the one catalogue), while a call that cannot
 //! be answered at all (an operation name this crate does not know) gives an [`Error`].
 
-use serde::Serialize;
-
 use crate::prelude::*;
+use shape::shape;
 
 mod code;
 pub mod message;
 mod params;
 pub mod pointer;
+pub mod shape;
 
 pub use code::Code;
 pub use message::Locale;
@@ -39,19 +39,19 @@ impl Error {
     }
 }
 
-/// One broken rule: where, what, the figures, and a message in the chosen locale.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Violation {
-    /// JSON Pointer (RFC 6901) over wire names: `/amount`, `/coupon_infos/0/id`; `""` is the body.
-    pub path: String,
-    /// Stable machine-readable code.
-    pub code: Code,
-    /// Bounds and figures; see [`Params`]. Boxed, as the rule gave them: a violation is
-    /// then a few words, cheap to move through a list (unboxed, the copies were a tenth of
-    /// checking an invalid body natively).
-    pub params: Box<Params>,
-    /// Human-readable text from the message catalogue ([`crate::message`]).
-    pub message: String,
+shape! {
+    /// One broken rule: where, what, the figures, and a message in the chosen locale.
+    pub struct Violation {
+        /// JSON Pointer (RFC 6901) over wire names: `/amount`, `/coupon_infos/0/id`; `""` is the body.
+        pub path: String => "string",
+        /// Stable machine-readable code.
+        pub code: Code => "Code",
+        /// Bounds and figures; see [`Params`].
+        // Boxed as the rule gave them, so a violation moves through a list as a few words.
+        pub params: Box<Params> => "Params",
+        /// Human-readable text in the chosen locale, from the one message catalogue.
+        pub message: String => "string",
+    }
 }
 
 /// A rule's verdict before it is placed at a path: a code and its figures.

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::prelude::*;
+use crate::report::shape::shape;
 
 /// A bound or an observed figure: integers stay JSON numbers, amounts are exact decimal strings
 /// (a money bound like `999999999.99` must not pass through a float on its way to JS).
@@ -49,59 +50,45 @@ impl From<i64> for Scalar {
     }
 }
 
-/// The figures of a violation. Only the keys a code documents are set; the rest are left
-/// out of the JSON. Params never echo the input text (passwords, phone numbers): only
-/// bounds, counts, formats and field names.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Params {
-    /// The JSON type that was expected: `object`, `array`, `string`, `integer`, `boolean`, `decimal`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expected: Option<&'static str>,
-    /// Inclusive lower bound.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min: Option<Num>,
-    /// Inclusive upper bound.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<Num>,
-    /// The observed figure: a length, an item count, a scale, a number of character classes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub actual: Option<i64>,
-    /// The unit of `min`/`max`/`actual`: `utf16` (UTF-16 code units) for lengths, `year` for windows.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<&'static str>,
-    /// The most decimals an amount may have.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_scale: Option<u32>,
-    /// The values the field accepts.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed: Option<Allowed>,
-    /// The name of the expected format (see the README's format list).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<&'static str>,
-    /// A reserved prefix the value starts with.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prefix: Option<&'static str>,
-    /// JSON Pointer of the other field a cross-field rule read.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// The value of `field` that triggered the rule (an enum value, never free text).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<Scalar>,
-    /// For `password_matches_account_name`: whether it is the reversed name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reversed: Option<bool>,
-    /// The least number of character classes a password needs.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_classes: Option<u32>,
-    /// For `unknown_field`: the wire name that the key probably meant.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub suggestion: Option<&'static str>,
-    /// Why a business rule fired (`registered_over_limit`, `cash_spend`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<&'static str>,
-    /// A limit in days (association rules).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_days: Option<i64>,
+shape! {
+    /// The figures of a violation. Only the keys a code documents are set; the rest are left
+    /// out of the JSON. Params never echo the input text (passwords, phone numbers): only
+    /// bounds, counts, formats and field names.
+    #[derive(Default)]
+    pub struct Params {
+        /// The JSON type that was expected: `object`, `array`, `string`, `integer`, `boolean`, `decimal`.
+        pub expected: Option<&'static str> => "\"object\" | \"array\" | \"string\" | \"integer\" | \"boolean\" | \"decimal\"",
+        /// Inclusive lower bound: integer bounds are numbers, amount bounds exact decimal strings.
+        pub min: Option<Num> => "number | string",
+        /// Inclusive upper bound: integer bounds are numbers, amount bounds exact decimal strings.
+        pub max: Option<Num> => "number | string",
+        /// The observed figure: a length, an item count, a scale, a number of character classes.
+        pub actual: Option<i64> => "number",
+        /// The unit of `min`/`max`/`actual`: `utf16` (UTF-16 code units, as `.length` and `maxlength` count) for lengths, `year` for windows.
+        pub unit: Option<&'static str> => "\"utf16\" | \"year\"",
+        /// The most decimals an amount may have.
+        pub max_scale: Option<u32> => "number",
+        /// The values the field accepts.
+        pub allowed: Option<Allowed> => "readonly string[] | readonly number[]",
+        /// The name of the expected format (see the README's format list).
+        pub format: Option<&'static str> => "string",
+        /// A reserved prefix the value starts with.
+        pub prefix: Option<&'static str> => "string",
+        /// JSON Pointer of the other field a cross-field rule read.
+        pub field: Option<String> => "string",
+        /// The value of `field` that triggered the rule (an enum value, never free text).
+        pub value: Option<Scalar> => "string | number",
+        /// For `password_matches_account_name`: whether it is the reversed name.
+        pub reversed: Option<bool> => "boolean",
+        /// The least number of character classes a password needs.
+        pub min_classes: Option<u32> => "number",
+        /// For `unknown_field`: the wire name that the key probably meant.
+        pub suggestion: Option<&'static str> => "string",
+        /// Why a business rule fired (`registered_over_limit`, `cash_spend`).
+        pub reason: Option<&'static str> => "string",
+        /// A limit in days (association rules).
+        pub max_days: Option<i64> => "number",
+    }
 }
 
 #[cfg(test)]
