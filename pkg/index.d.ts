@@ -1,9 +1,10 @@
 // Types of the bss-validate package: the hand-written API over the generated operations.d.ts.
 
-import type { Change, CheckInputs, CheckName, FieldInfo, FieldOutcome, OperationInputs, OperationName, Violation } from "./operations.js";
+import type { Change, CheckInputs, CheckName, FieldInfo, FieldOutcome, OperationInfo, OperationInputs, OperationName, Violation } from "./operations.js";
 
 // The input types, the code union and the shapes of the answers (Violation, Params, Change,
-// FieldOutcome, FieldInfo) are declared once in Rust and generated into operations.d.ts.
+// FieldOutcome, FieldInfo, OperationInfo) are declared once in Rust and generated into
+// operations.d.ts.
 export type * from "./operations.js";
 export { standardSchema, type StandardSchema, type StandardSchemaOptions, type StandardIssue, type StandardResult } from "./standard.js";
 
@@ -103,14 +104,6 @@ export type FormValue<T> = T extends readonly (infer I)[]
         : string extends T
           ? string
           : `${T & (string | number)}` | "";
-
-export interface OperationInfo {
-  name: OperationName;
-  title: string;
-  method: "GET" | "POST" | "PUT";
-  path: string;
-  site: "china" | "international";
-}
 
 /** Every operation of the partner BSS API that the package validates. */
 export function operations(): OperationInfo[];

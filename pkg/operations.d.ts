@@ -154,6 +154,20 @@ export interface FieldInfo {
   fields?: FieldInfo[];
 }
 
+/** An operation of the partner BSS API, as `operations()` lists it. */
+export interface OperationInfo {
+  /** The SDK's name, e.g. `PayOrders`. */
+  name: OperationName;
+  /** What it does, in a few words. */
+  title: string;
+  /** The HTTP method. */
+  method: "GET" | "POST" | "PUT";
+  /** The path, with its `{placeholders}`. */
+  path: string;
+  /** The Huawei Cloud site that serves it: `china` or `international`. */
+  site: "china" | "international";
+}
+
 /** An amount in 元: a decimal string ("10.50") or a number (judged by its shortest text). */
 export type Amount = string | number;
 

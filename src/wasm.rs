@@ -3,27 +3,25 @@
 //! A body comes in as the engine reads it: the npm package's JS walks the JS value (reporting
 //! what JSON cannot carry as it always has) and writes the body's tape, three `u32` words a
 //! token, and the UTF-8 text its strings and numbers are spans of (see [`crate::body::Doc`]).
-//! So nothing is stringified in JS or parsed here: the module holds no JSON reader. The
-//! operation is its index in the list [`describe`] gives under `"names"`.
-//!
-//! The answer goes back as JSON text, written by the crate's own writer
-//! ([`crate::report::shape`]; not serde_json's serializers, which would double the module's
-//! size): nothing for a valid body read strictly,
-//! else the violations, with the edits reading form input made, which the JS side makes to the
-//! body it holds.
+//! The answer goes back the same way, as a tape over text of its own ([`Writer`], its spans in
+//! UTF-16 units), which the package reads into the documented objects: nothing is stringified
+//! or parsed as JSON on either side, and the module holds no JSON reader. A valid body read
+//! strictly is answered with nothing at all.
 //!
 //! Two exports, as few as the calls that differ in their arguments: every export costs
 //! generated JS glue and a wasm shim, and the JS wrapper (`pkg/src/core.js`) gives each
 //! public function its own name anyway. One reads a body ([`validate`]: a whole body, one
 //! field of a form, or the edits of form input alone), one describes the tables ([`describe`]).
+//! A table is its index in the list `describe` gives under [`NAMES`].
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::body::Doc;
+use crate::body::{Doc, Writer};
 use crate::forms::normalize::Prep;
 use crate::prelude::*;
-use crate::report::shape::Json;
-use crate::{Locale, Options, json, spec};
+use crate::report::shape::Encode;
+use crate::spec::Operation;
+use crate::{Locale, Options, forms, spec};
 
 /// `mode` bit: normalise form input ([`Options::normalize`]).
 const NORMALIZE: u8 = 1;
@@ -32,18 +30,32 @@ const FORM: u8 = 2;
 /// `mode` bit: the field at `pointer` and the fields tied to it ([`crate::validate_field`]).
 const FIELD: u8 = 8;
 /// `mode` bit: the edits reading form input makes (form values, normalisation), without
-/// validating: `[…]`.
+/// validating.
 const PREPARE: u8 = 16;
 
-/// Reads the body written as `words` over `text` as `mode` says (the bits above), against the
-/// table at index `table` of [`describe`]'s `"names"`, with messages in `locale` (0 English,
-/// 1 Chinese), and answers as JSON text: the verdict (`{ok, errors, edits?}`; `""` for a valid
-/// body read strictly), a field's outcome, or the edits alone. A field's pointer is the text
-/// from byte `pointer` on (the body's spans lie before it). `None` for an index past the tables.
+/// [`describe`]: every table's name, the operations' then the registration checks'.
+const NAMES: u8 = 0;
+/// [`describe`]: the locale the tag asks for, as [`validate`] takes it (0 English, 1 Chinese).
+const LOCALE: u8 = 1;
+/// [`describe`]: the operations ([`forms::fields::OperationInfo`]).
+const OPERATIONS: u8 = 2;
+/// [`describe`]: a table's fields ([`forms::fields`]).
+const FIELDS: u8 = 3;
+/// [`describe`]: a table's HTML attributes ([`forms::html`]), by control name.
+const HTML: u8 = 4;
+/// [`describe`]: the same, named as React's props.
+const JSX: u8 = 5;
+/// [`describe`]: a table's JSON Schema, as JSON text ([`forms::schema`]).
+const SCHEMA: u8 = 6;
+
+/// Reads the body written as `words` over `text` as `mode` says (the bits above), against
+/// the table at index `table`, with messages in `locale` (0 English, 1 Chinese), and answers
+/// (see [`Writer::to_bytes`]) the verdict `{ok, errors, edits?}` (nothing for a valid body read
+/// strictly), a field's outcome, or the edits alone. A field's pointer is the text from byte
+/// `pointer` on (the body's spans lie before it). Nothing for an index past the tables.
 #[wasm_bindgen]
-pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, locale: u8, mode: u8) -> Option<String> {
-    let table = table as usize;
-    let op = spec::OPERATIONS.get(table).or_else(|| spec::CHECKS.get(table.checked_sub(spec::OPERATIONS.len())?))?;
+pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, locale: u8, mode: u8) -> Vec<u8> {
+    let Some(op) = table_at(table) else { return Vec::new() };
     let locale = if locale == 1 { Locale::ZhCn } else { Locale::En };
     let options = Options { locale, normalize: mode & NORMALIZE != 0, form: mode & FORM != 0 };
     // The JS side writes the text with `TextEncoder`; should it ever not be UTF-8, the body
@@ -51,41 +63,89 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, locale: u8
     let text = core::str::from_utf8(text).unwrap_or_default();
     let doc = Doc::from_wire(words, text);
     let pointer = text.get(pointer as usize..).unwrap_or_default();
-    let mut out = String::new();
+    let mut out = Writer::default();
     if mode & FIELD != 0 {
-        crate::field_verdict(op, pointer, &doc, &options).write(&mut out);
+        crate::field_verdict(op, pointer, &doc, &options).encode(&mut out);
     } else if mode & PREPARE != 0 {
         let (_, edits) = crate::normalize::prepare(op, &doc, Prep { form: options.form, text: options.normalize });
-        json::write_edits(&mut out, &edits);
+        edits.encode(&mut out);
     } else {
         let (_, verdict) = crate::judge(op, &doc, &options);
         let strict = mode & (NORMALIZE | FORM) == 0;
-        if !(strict && verdict.errors.is_empty()) {
-            json::write_answer(&mut out, &verdict.errors, (!strict).then_some(&verdict.edits[..]));
+        if strict && verdict.errors.is_empty() {
+            return Vec::new();
         }
+        let at = out.open(true);
+        out.str("ok");
+        out.bool(verdict.errors.is_empty());
+        out.str("errors");
+        verdict.errors.encode(&mut out);
+        if !strict {
+            out.str("edits");
+            verdict.edits.encode(&mut out);
+        }
+        out.close(at, if strict { 2 } else { 3 });
     }
-    Some(out)
+    out.to_bytes()
 }
 
-/// What the tables say, as JSON text: `"names"` (every table's name: the operations, then
-/// the registration checks; `name` unused), `"locale"` (the locale the tag `name` asks for, as
-/// [`validate`] takes it: `0` English, `1` Chinese), `"operations"` (the list, `{name, title, method,
-/// path, site}`; `name` unused), or of the operation or check `name` its `"fields"` (see
-/// [`crate::forms::fields`]), `"html"` attributes (see [`crate::forms::html`]), the same as
-/// React's `"jsx"` props, or `"schema"` (see [`crate::forms::schema`]). One export rather than
-/// several: each export costs glue and a shim.
+/// What the tables say (`what`, the constants above), for the table at index `table` or, for
+/// [`LOCALE`], the tag `tag`; answered as [`validate`] answers. Nothing for an unknown `what`
+/// or an index past the tables.
 #[wasm_bindgen]
-pub fn describe(what: &str, name: &str) -> Option<String> {
-    let mut out = String::new();
+pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u8> {
+    let mut out = Writer::default();
     match what {
-        "names" => json::write_names(&mut out, spec::OPERATIONS.iter().chain(spec::CHECKS)),
-        "locale" => out.push(if Locale::from_tag(name) == Some(Locale::ZhCn) { '1' } else { '0' }),
-        "operations" => json::write_operations(&mut out, spec::OPERATIONS),
-        "fields" => crate::forms::fields::fields(spec::table(name)?).write(&mut out),
-        "html" => json::write_html(&mut out, &crate::forms::html::attributes(spec::table(name)?), false),
-        "jsx" => json::write_html(&mut out, &crate::forms::html::attributes(spec::table(name)?), true),
-        "schema" => out = crate::forms::schema::json_schema(spec::table(name)?),
-        _ => return None,
+        NAMES => {
+            let all = out.open(false);
+            for op in spec::OPERATIONS.iter().chain(spec::CHECKS) {
+                out.str(op.name);
+            }
+            out.close(all, spec::OPERATIONS.len() + spec::CHECKS.len());
+        }
+        LOCALE => out.int(i64::from(Locale::from_tag(tag) == Some(Locale::ZhCn))),
+        OPERATIONS => {
+            let all = out.open(false);
+            for op in spec::OPERATIONS {
+                forms::fields::operation(op).encode(&mut out);
+            }
+            out.close(all, spec::OPERATIONS.len());
+        }
+        FIELDS | HTML | JSX | SCHEMA => {
+            let Some(op) = table_at(table) else { return Vec::new() };
+            match what {
+                FIELDS => forms::fields::fields(op).encode(&mut out),
+                SCHEMA => out.str(&forms::schema::json_schema(op)),
+                _ => html(&mut out, &forms::html::attributes(op), what == JSX),
+            }
+        }
+        _ => return Vec::new(),
     }
-    Some(out)
+    out.to_bytes()
+}
+
+/// The operation or check at `index` of [`NAMES`].
+fn table_at(index: u32) -> Option<&'static Operation> {
+    let i = index as usize;
+    spec::OPERATIONS.get(i).or_else(|| spec::CHECKS.get(i.checked_sub(spec::OPERATIONS.len())?)).copied()
+}
+
+/// HTML attributes as `{"<control>": {"<attribute>": true | number | "text"}}`; with `jsx`,
+/// each attribute named as React's DOM prop ([`forms::html::jsx_name`]).
+fn html(out: &mut Writer, controls: &[(String, forms::html::Attrs)], jsx: bool) {
+    let all = out.open(true);
+    for (name, attrs) in controls {
+        out.str(name);
+        let one = out.open(true);
+        for (k, v) in attrs {
+            out.str(if jsx { forms::html::jsx_name(k) } else { k });
+            match v {
+                forms::html::Attr::Flag => out.bool(true),
+                forms::html::Attr::Num(n) => out.int(i64::from(*n)),
+                forms::html::Attr::Str(s) => out.str(s),
+            }
+        }
+        out.close(one, attrs.len());
+    }
+    out.close(all, controls.len());
 }

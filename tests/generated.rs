@@ -12,7 +12,7 @@ mod common;
 
 use std::fmt::Write;
 
-use bss_validate::forms::fields::FieldInfo;
+use bss_validate::forms::fields::{FieldInfo, OperationInfo};
 use bss_validate::normalize::Change;
 use bss_validate::spec::{Empty, Field, Format, Kind, Method, OPERATIONS, Presence, Site};
 use bss_validate::{Code, FieldOutcome, Params, Violation, spec};
@@ -285,7 +285,14 @@ fn typescript() -> String {
     }
     s.push_str(";\n\n");
     // The shapes of the answers, declared once in Rust (`report::shape`).
-    for shape in [Params::typescript(), Violation::typescript(), FieldOutcome::typescript(), Change::typescript(), FieldInfo::typescript()] {
+    for shape in [
+        Params::typescript(),
+        Violation::typescript(),
+        FieldOutcome::typescript(),
+        Change::typescript(),
+        FieldInfo::typescript(),
+        OperationInfo::typescript(),
+    ] {
         s.push_str(&shape);
         s.push('\n');
     }

@@ -1,5 +1,6 @@
-// The JS side of the package: it turns any JS value into plain JSON, calls the WebAssembly
-// core, and parses the answer. No rule lives here; every verdict comes from the Rust core.
+// The JS side of the package: it writes any JS value as the core reads a body, calls the
+// WebAssembly core, and reads its answer back into objects. No rule lives here; every verdict
+// comes from the Rust core.
 
 let wasm, failure, loading;
 
@@ -166,7 +167,7 @@ function localeOf(options) {
   if (typeof tag !== "string") return 0;
   let locale = locales.get(tag);
   if (locale === undefined) {
-    locale = +core().describe("locale", tag);
+    locale = describe(LOCALE, 0, tag);
     if (locales.size < 64) locales.set(tag, locale);
   }
   return locale;
@@ -209,8 +210,8 @@ let tables, checks;
  */
 function indexOf(name, kind) {
   if (!tables) {
-    const names = JSON.parse(core().describe("names", ""));
-    checks = JSON.parse(core().describe("operations", "")).length;
+    const names = describe(NAMES);
+    checks = describe(OPERATIONS).length;
     tables = new Map(names.map((n, i) => [n, i]));
   }
   const i = tables.get(nameOf(name));
@@ -218,13 +219,58 @@ function indexOf(name, kind) {
   return i;
 }
 
-/** The parsed answer of a call into the core. */
-function answer(out, name) {
-  if (out === undefined) throw unknownOperation(name);
-  return JSON.parse(out);
+// What `describe` tells (src/wasm.rs).
+const NAMES = 0, LOCALE = 1, OPERATIONS = 2, FIELDS = 3, HTML = 4, JSX = 5, SCHEMA = 6;
+
+/** What the core tells about its tables: `what` (above) of the table at `index`, or of the locale tag `tag`. */
+const describe = (what, index = 0, tag = "") => read(core().describe(what, index, tag));
+
+const decoder = new TextDecoder();
+
+/**
+ * Reads an answer of the core (src/body/doc.rs, `Writer::to_bytes`): the counts of tokens
+ * and of text bytes, the tokens as a body's (tag, a, b), then the UTF-8 text, whose spans
+ * count UTF-16 units, so it is decoded once and sliced. An empty answer is `undefined`.
+ */
+function read(answer) {
+  if (answer.length === 0) return undefined;
+  const [tokens, length] = new Uint32Array(answer.buffer, answer.byteOffset, 2);
+  const words = new Uint32Array(answer.buffer, answer.byteOffset + 8, tokens * 3);
+  const text = decoder.decode(answer.subarray(8 + tokens * 12, 8 + tokens * 12 + length));
+  let i = 0;
+  const value = () => {
+    const tag = words[i], a = words[i + 1], b = words[i + 2];
+    i += 3;
+    switch (tag) {
+      case 1:
+        return false;
+      case 2:
+        return true;
+      case 3:
+        return +text.slice(a, a + b);
+      case 4:
+        return text.slice(a, a + b);
+      case 5: {
+        const out = new Array(a);
+        for (let k = 0; k < a; k++) out[k] = value();
+        return out;
+      }
+      case 6: {
+        const out = {};
+        for (let k = 0; k < a; k++) {
+          const key = value();
+          out[key] = value();
+        }
+        return out;
+      }
+      default:
+        return null;
+    }
+  };
+  return value();
 }
 
-/** The core's answer for `input` read in `mode` against table `index` (the copy sent, and the answer's text). */
+/** The core's answer for `input` read in `mode` against table `index` (the copy sent, and the answer's words). */
 function call(index, pointer, input, options, mode) {
   const copy = body(input, mode & FORM);
   const locale = localeOf(options), at = nb;
@@ -239,20 +285,20 @@ function call(index, pointer, input, options, mode) {
  * with `{ form: true }` the input is read as a form's values (`""` is "not given").
  */
 export function validate(operation, input, options) {
-  return outcome(indexOf(operation, 0), operation, input, options);
+  return outcome(indexOf(operation, 0), input, options);
 }
 
 /** Runs a registration check: "AssociateCustomer" or "JoinPartnerProgram". */
 export function check(name, facts, options) {
-  return outcome(indexOf(name, 1), name, facts, options);
+  return outcome(indexOf(name, 1), facts, options);
 }
 
-function outcome(index, name, input, options) {
+function outcome(index, input, options) {
   const mode = modeOf(options);
   const { copy, raw } = call(index, "", input, options, mode);
   // A valid body read strictly is answered with nothing: its value is this copy.
-  if (raw === "") return { ok: true, value: copy, errors: [] };
-  const { ok, errors, edits = [] } = answer(raw, name);
+  if (raw.length === 0) return { ok: true, value: copy, errors: [] };
+  const { ok, errors, edits = [] } = read(raw);
   // The core answers with the edits reading form input made; the body is this copy of it.
   const out = ok ? { ok, value: apply(copy, edits), errors } : { ok, errors };
   if (mode & NORMALIZE) out.changes = changes(edits);
@@ -280,12 +326,12 @@ const changes = (edits) => edits.filter((e) => "to" in e).map(({ path, from, to 
 
 /** Every operation: `{ name, title, method, path, site }`. */
 export function operations() {
-  return answer(core().describe("operations", ""));
+  return describe(OPERATIONS);
 }
 
 /** The field table of an operation (or a check), for building forms. */
 export function fields(operation) {
-  return answer(core().describe("fields", nameOf(operation)), operation);
+  return describe(FIELDS, indexOf(operation, 2));
 }
 
 /**
@@ -293,7 +339,7 @@ export function fields(operation) {
  * and of the fields whose rules read it, within the whole body: `{ ok, errors, scope }`.
  */
 export function validateField(operation, pointer, input, options) {
-  return answer(call(indexOf(operation, 2), typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD).raw, operation);
+  return read(call(indexOf(operation, 2), typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD).raw);
 }
 
 /** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */
@@ -304,16 +350,16 @@ export function normalize(operation, input) {
 /** @internal Input read as `options` say (`normalize`, `form`), not validated: `{ value, changes }`. */
 export function prepare(operation, input, options) {
   const { copy, raw } = call(indexOf(operation, 0), "", input, null, modeOf(options) | PREPARE);
-  const edits = answer(raw, operation);
+  const edits = read(raw);
   return { value: apply(copy, edits), changes: changes(edits) };
 }
 
 /** HTML attributes per form control name (`amount`, `coupon_infos.*.id`); `{ jsx: true }` names them as React's props. */
 export function htmlAttributes(operation, options) {
-  return answer(core().describe(options?.jsx === true ? "jsx" : "html", nameOf(operation)), operation);
+  return describe(options?.jsx === true ? JSX : HTML, indexOf(operation, 2));
 }
 
 /** The JSON Schema (2020-12) of an operation's body. */
 export function jsonSchema(operation) {
-  return answer(core().describe("schema", nameOf(operation)), operation);
+  return JSON.parse(describe(SCHEMA, indexOf(operation, 2)));
 }

@@ -140,11 +140,10 @@ async fn headers(State(site): State<Arc<Site>>, mut response: Response) -> Respo
     response
 }
 
-/// The same JSON as the package's `operations()`, written by the same code.
+/// The same JSON as the package's `operations()`: the same shape, from the same tables.
 async fn operations() -> Response {
-    let mut out = String::new();
-    bss_validate::json::write_operations(&mut out, OPERATIONS);
-    ([(header::CONTENT_TYPE, "application/json")], out).into_response()
+    let list: Vec<_> = OPERATIONS.iter().map(|op| bss_validate::forms::fields::operation(op)).collect();
+    ([(header::CONTENT_TYPE, "application/json")], serde_json::to_string(&list).unwrap_or_default()).into_response()
 }
 
 /// Validates the body; answers what would be sent to Huawei.
@@ -292,9 +291,11 @@ mod tests {
         let (root, app) = scratch();
         let (status, headers, body) = get(&app, "GET", "/api/operations", None).await;
         assert_eq!((status, headers[header::CONTENT_TYPE].to_str().unwrap()), (StatusCode::OK, "application/json"));
-        let mut want = String::new();
-        bss_validate::json::write_operations(&mut want, OPERATIONS);
-        assert_eq!(body, want);
+        let want: Vec<_> = OPERATIONS
+            .iter()
+            .map(|op| json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
+            .collect();
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap(), serde_json::Value::from(want));
 
         let (status, _, body) = get(&app, "POST", "/api/ReclaimToPartnerAccount", Some(r#"{"customer_id":"c1","amount":"１２．５０"}"#)).await;
         assert_eq!(status, StatusCode::OK);

@@ -222,6 +222,102 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// A tape written to be handed to JS: the layout a [`Doc`] has, over text of its own whose
+/// spans count UTF-16 code units, as a JS string is indexed. The receiver decodes the text
+/// once and slices it; no JSON is written or parsed. The module answers the package so
+/// ([`crate::report::shape::Encode`]).
+#[derive(Debug, Default)]
+pub struct Writer {
+    words: Vec<u32>,
+    text: String,
+    /// The text's length in UTF-16 code units.
+    units: u32,
+}
+
+impl Writer {
+    /// Empties it, keeping its room.
+    pub fn clear(&mut self) {
+        self.words.clear();
+        self.text.clear();
+        self.units = 0;
+    }
+
+    /// The tokens written.
+    pub fn words(&self) -> &[u32] {
+        &self.words
+    }
+
+    /// The tokens' words and then the text, as one run of bytes (words little-endian): how
+    /// the module hands an answer over, prefixed with the count of tokens and of text bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let text = self.text.as_bytes();
+        let mut out = Vec::with_capacity(8 + self.words.len() * 4 + text.len());
+        let len = |n: usize| u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes();
+        out.extend_from_slice(&len(self.words.len() / WORDS));
+        out.extend_from_slice(&len(text.len()));
+        for w in &self.words {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out.extend_from_slice(text);
+        out
+    }
+
+    /// The text their spans are of.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn push(&mut self, tag: u32, a: u32, b: u32) -> usize {
+        self.words.extend_from_slice(&[tag, a, b]);
+        self.words.len() / WORDS - 1
+    }
+
+    /// Appends `null`.
+    pub fn null(&mut self) {
+        self.push(NULL, 0, 0);
+    }
+
+    /// Appends a boolean.
+    pub fn bool(&mut self, b: bool) {
+        self.push(if b { TRUE } else { FALSE }, 0, 0);
+    }
+
+    /// Appends a string.
+    pub fn str(&mut self, s: &str) {
+        self.text.push_str(s);
+        // UTF-16 units: one a character (every byte but a continuation byte), two for those
+        // of four bytes.
+        let units = s.bytes().map(|b| u32::from(b & 0xc0 != 0x80) + u32::from(b >= 0xf0)).fold(0u32, u32::wrapping_add);
+        let at = self.units;
+        self.units = at.wrapping_add(units);
+        self.push(STRING, at, units);
+    }
+
+    /// Appends an integer.
+    pub fn int(&mut self, i: i64) {
+        let start = self.text.len();
+        super::number::push_int(&mut self.text, i);
+        // Digits and a sign: as many code units as bytes.
+        let (at, len) = (self.units, u32::try_from(self.text.len() - start).unwrap_or(u32::MAX));
+        self.units = at.saturating_add(len);
+        self.push(NUMBER, at, len);
+    }
+
+    /// Opens an array or an object; close it with [`Writer::close`] and the index this gives.
+    pub fn open(&mut self, object: bool) -> usize {
+        self.push(if object { OBJECT } else { ARRAY }, 0, 0)
+    }
+
+    /// Closes the container opened at `at`, with `count` items (members).
+    pub fn close(&mut self, at: usize, count: usize) {
+        let end = u32::try_from(self.words.len() / WORDS).unwrap_or(u32::MAX);
+        if let Some([_, c, e]) = self.words.get_mut(at * WORDS..at * WORDS + WORDS) {
+            *c = u32::try_from(count).unwrap_or(u32::MAX);
+            *e = end;
+        }
+    }
+}
+
 /// A value of a [`Doc`], as the engine reads it. Copying a view copies a reference.
 #[derive(Debug, Clone, Copy)]
 pub enum View<'v> {

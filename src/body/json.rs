@@ -1,8 +1,7 @@
-//! JSON text: the reader that makes a [`Doc`] of it, and the small writer the answers are
-//! written with.
+//! JSON text: the reader that makes a [`Doc`] of it, and [`write_str`], the string writer
+//! the JSON Schema view is written with.
 //!
-//! Why not serde_json's: its `Deserializer` and `Serializer` (with the serde derives they
-//! drive) are most of a WebAssembly module's size, and its numbers are floats (see
+//! Why not serde_json's: its `Deserializer` (with the serde derives it drives) is most of a WebAssembly module's size, and its numbers are floats (see
 //! [`super::number`]). The tests check this reader against serde_json on the whole conformance
 //! corpus and on mutations of it.
 //!
@@ -14,13 +13,9 @@
 //! assert!(json::read("{").is_none());
 //! ```
 
-use super::number::{self, int_text};
-use super::{Doc, Edit, EditKind};
-use crate::forms::html;
+use super::Doc;
+use super::number;
 use crate::prelude::*;
-use crate::report::Violation;
-use crate::report::shape::Json;
-use crate::spec::Operation;
 
 /// Nesting deeper than this is refused (the JS side already cuts at 64).
 pub const MAX_DEPTH: usize = 128;
@@ -332,129 +327,6 @@ pub fn write_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Writes an answer: `{"ok": bool, "errors": […], "edits"?: […]}` (see [`write_edits`]).
-pub fn write_answer(out: &mut String, errors: &[Violation], edits: Option<&[Edit]>) {
-    out.push_str(if errors.is_empty() { "{\"ok\":true,\"errors\":" } else { "{\"ok\":false,\"errors\":" });
-    errors.write(out);
-    if let Some(edits) = edits {
-        out.push_str(",\"edits\":");
-        write_edits(out, edits);
-    }
-    out.push('}');
-}
-
-/// Edits as `[{"path", "to"?, "from"?, "remove"?, "number"?, "length"?}]`: a text set (with the
-/// text it replaces), a member removed, a text made the number it spells, a list cut.
-pub fn write_edits(out: &mut String, edits: &[Edit]) {
-    out.push('[');
-    for (i, e) in edits.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let mut o = Obj::new(out);
-        o.str("path", Some(&e.path));
-        match &e.kind {
-            EditKind::Text { from, to } => {
-                o.str("from", Some(from));
-                o.str("to", Some(to));
-            }
-            EditKind::Remove => o.key("remove").push_str("true"),
-            EditKind::Number => o.key("number").push_str("true"),
-            EditKind::Truncate(n) => o.int("length", i64::try_from(*n).ok()),
-        }
-        o.end();
-    }
-    out.push(']');
-}
-
-/// HTML attributes as a JSON object: `{"<name>": {"<attr>": true | number | "text"}}`; with
-/// `jsx`, each attribute named as React's DOM prop (see [`html::jsx_name`]).
-pub fn write_html(out: &mut String, controls: &[(String, html::Attrs)], jsx: bool) {
-    let mut o = Obj::new(out);
-    for (name, attrs) in controls {
-        let mut a = Obj::new(o.key(name));
-        for (k, v) in attrs {
-            let k = if jsx { html::jsx_name(k) } else { k };
-            match v {
-                html::Attr::Flag => a.key(k).push_str("true"),
-                html::Attr::Num(n) => a.int(k, Some(i64::from(*n))),
-                html::Attr::Str(s) => a.str(k, Some(s)),
-            }
-        }
-        a.end();
-    }
-    o.end();
-}
-
-/// A JSON object being written key by key.
-struct Obj<'a> {
-    out: &'a mut String,
-    first: bool,
-}
-
-impl<'a> Obj<'a> {
-    fn new(out: &'a mut String) -> Self {
-        out.push('{');
-        Obj { out, first: true }
-    }
-
-    fn key(&mut self, k: &str) -> &mut String {
-        if !self.first {
-            self.out.push(',');
-        }
-        self.first = false;
-        write_str(self.out, k);
-        self.out.push(':');
-        self.out
-    }
-
-    fn str(&mut self, k: &str, v: Option<&str>) {
-        if let Some(v) = v {
-            write_str(self.key(k), v);
-        }
-    }
-
-    fn int(&mut self, k: &str, v: Option<i64>) {
-        if let Some(v) = v {
-            self.key(k).push_str(&int_text(v));
-        }
-    }
-
-    fn end(self) {
-        self.out.push('}');
-    }
-}
-
-/// Writes the tables' names: `["CheckUserIdentity", …]`.
-pub fn write_names<'o>(out: &mut String, ops: impl Iterator<Item = &'o &'o Operation>) {
-    out.push('[');
-    for (i, op) in ops.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_str(out, op.name);
-    }
-    out.push(']');
-}
-
-/// Writes the operation list: `[{name, title, method, path, site}]`.
-pub fn write_operations(out: &mut String, ops: &[&Operation]) {
-    out.push('[');
-    for (i, op) in ops.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let mut o = Obj::new(out);
-        o.str("name", Some(op.name));
-        o.str("title", Some(op.title));
-        o.str("method", Some(op.method.as_str()));
-        o.str("path", Some(op.path));
-        o.str("site", Some(op.site.as_str()));
-        o.end();
-    }
-    out.push(']');
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -618,23 +490,6 @@ mod tests {
         assert!(read(&"[".repeat(100_000)).is_none());
     }
 
-    #[test]
-    fn fields_and_operations_are_written_like_serde() {
-        for op in crate::spec::OPERATIONS.iter().chain(crate::eligibility::CHECKS) {
-            let f = crate::forms::fields::fields(op);
-            let mut s = String::new();
-            f.write(&mut s);
-            assert_eq!(s, serde_json::to_string(&f).unwrap(), "{}", op.name);
-        }
-        let mut s = String::new();
-        write_operations(&mut s, crate::spec::OPERATIONS);
-        let want: Vec<serde_json::Value> = crate::spec::OPERATIONS
-            .iter()
-            .map(|op| json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
-            .collect();
-        assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), serde_json::Value::from(want));
-    }
-
     /// Every input and every outcome of the corpus, byte for byte.
     #[test]
     fn the_corpus_round_trips_identically() {
@@ -658,10 +513,10 @@ mod tests {
                         (_, Some(c)) => crate::eligibility::check_with(c, &case["input"], &o).unwrap(),
                         _ => unreachable!(),
                     };
-                    // The answer the WebAssembly module writes is the outcome's JSON, less `value`.
-                    let mut s = String::new();
-                    write_answer(&mut s, &out.errors, None);
-                    assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), json!({ "ok": out.ok, "errors": out.errors }));
+                    // The violations as the WebAssembly module hands them over read as their JSON.
+                    let mut tape = crate::body::Writer::default();
+                    crate::report::shape::Encode::encode(&out.errors, &mut tape);
+                    assert_eq!(tape.to_value(), json!(out.errors));
                     // The same verdict from the text itself, through this reader.
                     let name = doc["operation"].as_str().or(doc["check"].as_str()).unwrap();
                     let again = crate::validate_json(name, input_text.as_bytes(), &o).unwrap();

@@ -9,7 +9,7 @@ pub mod number;
 #[cfg(feature = "std")]
 pub mod serde;
 
-pub use doc::{Doc, Items, Members, View};
+pub use doc::{Doc, Items, Members, View, Writer};
 
 use crate::prelude::*;
 

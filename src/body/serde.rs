@@ -107,3 +107,39 @@ fn child<'v>(value: &'v mut serde_json::Value, seg: &str) -> Option<&'v mut serd
         _ => None,
     }
 }
+
+#[cfg(test)]
+impl super::Writer {
+    /// The value an answer tape reads as, decoded as the npm package decodes it (spans of
+    /// UTF-16 code units, numbers from their text): what proves a shape's tape and its serde
+    /// JSON the same.
+    pub(crate) fn to_value(&self) -> serde_json::Value {
+        use serde_json::Value;
+        fn value(w: &[u32], text: &[u16], i: &mut usize) -> Value {
+            let (tag, a, b) = (w[*i * 3], w[*i * 3 + 1] as usize, w[*i * 3 + 2] as usize);
+            *i += 1;
+            let span = || String::from_utf16(&text[a..a + b]).unwrap();
+            match tag {
+                1 => Value::Bool(false),
+                2 => Value::Bool(true),
+                3 => serde_json::from_str(&span()).unwrap(),
+                4 => Value::String(span()),
+                5 => Value::Array((0..a).map(|_| value(w, text, i)).collect()),
+                6 => Value::Object(
+                    (0..a)
+                        .map(|_| {
+                            let Value::String(k) = value(w, text, i) else { panic!("a key") };
+                            (k, value(w, text, i))
+                        })
+                        .collect(),
+                ),
+                _ => Value::Null,
+            }
+        }
+        let text: Vec<u16> = self.text().encode_utf16().collect();
+        let mut i = 0;
+        let v = value(self.words(), &text, &mut i);
+        assert_eq!(i * 3, self.words().len(), "one value");
+        v
+    }
+}

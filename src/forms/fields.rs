@@ -67,6 +67,27 @@ shape! {
     }
 }
 
+shape! {
+    /// An operation of the partner BSS API, as `operations()` lists it.
+    pub struct OperationInfo {
+        /// The SDK's name, e.g. `PayOrders`.
+        pub name: &'static str => "OperationName",
+        /// What it does, in a few words.
+        pub title: &'static str => "string",
+        /// The HTTP method.
+        pub method: &'static str => "\"GET\" | \"POST\" | \"PUT\"",
+        /// The path, with its `{placeholders}`.
+        pub path: &'static str => "string",
+        /// The Huawei Cloud site that serves it: `china` or `international`.
+        pub site: &'static str => "\"china\" | \"international\"",
+    }
+}
+
+/// An operation's description.
+pub fn operation(op: &Operation) -> OperationInfo {
+    OperationInfo { name: op.name, title: op.title, method: op.method.as_str(), path: op.path, site: op.site.as_str() }
+}
+
 /// The fields of an operation, in table order.
 pub fn fields(op: &Operation) -> Vec<FieldInfo> {
     list(op.fields)

@@ -118,6 +118,26 @@ pub fn jsx_name(attr: &'static str) -> &'static str {
     JSX.iter().find(|(html, _)| *html == attr).map_or(attr, |(_, jsx)| jsx)
 }
 
+/// The attributes as the npm package's `htmlAttributes` gives them:
+/// `{"<control>": {"<attribute>": true | number | "text"}}`; with `jsx`, each attribute named
+/// as React's DOM prop.
+#[cfg(feature = "std")]
+pub fn to_json(controls: &[(String, Attrs)], jsx: bool) -> serde_json::Value {
+    let attrs = |a: &Attrs| {
+        a.iter()
+            .map(|(k, v)| {
+                let value = match v {
+                    Attr::Flag => serde_json::Value::Bool(true),
+                    Attr::Num(n) => serde_json::Value::from(*n),
+                    Attr::Str(s) => serde_json::Value::from(*s),
+                };
+                ((if jsx { jsx_name(k) } else { k }).to_owned(), value)
+            })
+            .collect()
+    };
+    serde_json::Value::Object(controls.iter().map(|(name, a)| (name.clone(), serde_json::Value::Object(attrs(a)))).collect())
+}
+
 fn lengths(a: &mut Attrs, min: u32, max: Option<u32>) {
     if min > 0 {
         a.push(("minlength", Attr::Num(min)));

@@ -19,7 +19,7 @@
 //! ```
 
 use crate::body::json::write_str;
-use crate::body::number::int_text;
+use crate::body::number::{int_text, push_int};
 use crate::forms::fields::format_name;
 use crate::prelude::*;
 use crate::rules::{length, money};
@@ -136,20 +136,11 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
         Kind::Choice { allowed, ignore_case } => {
             ty(out, "string");
             if !*ignore_case {
-                out.push_str(",\"enum\":[");
-                for (i, a) in allowed.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    write_str(out, a);
-                }
-                if nullable {
-                    out.push_str(",null");
-                }
-                out.push(']');
+                out.push_str(",\"enum\":");
+                strs(out, allowed, nullable);
             } else {
                 out.push_str(",\"x-one-of-any-case\":");
-                crate::report::shape::Json::write(&crate::report::Allowed::Strs(allowed), out);
+                strs(out, allowed, false);
             }
         }
         Kind::Int { min, max } => {
@@ -166,11 +157,14 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
         Kind::IntChoice(allowed) => {
             ty(out, "integer");
             out.push_str(",\"enum\":");
-            crate::report::shape::Json::write(&crate::report::Allowed::Ints(allowed), out);
-            if nullable {
-                out.pop();
-                out.push_str(",null]");
+            out.push('[');
+            for (i, a) in allowed.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                push_int(out, *a);
             }
+            out.push_str(if nullable { ",null]" } else { "]" });
         }
         Kind::Bool => ty(out, "boolean"),
         Kind::Money(b) => {
@@ -207,4 +201,16 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
         }
     }
     out.push('}');
+}
+
+/// `["a","b"]`, or with `null`, `["a","b",null]`.
+fn strs(out: &mut String, items: &[&str], null: bool) {
+    out.push('[');
+    for (i, a) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, a);
+    }
+    out.push_str(if null { ",null]" } else { "]" });
 }

@@ -1,23 +1,23 @@
 //! The shapes of what the crate answers (a violation and its params, a field's outcome, a
-//! field description, a normalisation change), each declared once with `shape!`: the one
-//! declaration gives the Rust struct, its JSON (the crate's own writer, which the WebAssembly
-//! module uses, and serde's `Serialize`, which servers use) and its TypeScript declaration
-//! (which `tests/generated.rs` writes into `pkg/operations.d.ts`). A new param or field is one
-//! line.
+//! field description, a normalisation change, an operation), each declared once with `shape!`:
+//! the one declaration gives the Rust struct, its serde `Serialize` (the JSON servers write),
+//! its [`Encode`] (the tape the WebAssembly module hands the package, which the package reads
+//! into the same objects) and its TypeScript declaration (which `tests/generated.rs` writes
+//! into `pkg/operations.d.ts`). A new param or field is one line.
 
-use crate::body::json::write_str;
-use crate::body::number::push_int;
+use crate::body::{Edit, EditKind, Writer};
 use crate::prelude::*;
 use crate::report::{Allowed, Code, Num, Scalar};
 
-/// How a value is written as JSON text by the crate's own writer, and whether a field holding
-/// it is left out (an optional one that is not set).
-pub trait Json {
+/// How a value is written onto an answer tape ([`Writer`]), and whether a field holding it is
+/// left out (an optional one that is not set). Its tape reads as the JSON its serde
+/// `Serialize` writes (tested for every shape).
+pub trait Encode {
     /// Whether the field's type is optional (TypeScript `?:`).
     const OPTIONAL: bool = false;
-    /// Appends the value's JSON.
-    fn write(&self, out: &mut String);
-    /// Whether a field holding it is left out of the JSON.
+    /// Appends the value.
+    fn encode(&self, out: &mut Writer);
+    /// Whether a field holding it is left out.
     fn absent(&self) -> bool {
         false
     }
@@ -43,17 +43,18 @@ macro_rules! shape {
             $( $(#[doc = $fdoc])* pub $field: $ty, )*
         }
 
-        impl $crate::report::shape::Json for $name {
-            fn write(&self, out: &mut $crate::prelude::String) {
-                let mut first = true;
-                out.push('{');
+        impl $crate::report::shape::Encode for $name {
+            fn encode(&self, out: &mut $crate::body::Writer) {
+                let at = out.open(true);
+                let mut count = 0;
                 $(
-                    if !$crate::report::shape::Json::absent(&self.$field) {
-                        $crate::report::shape::key(out, &mut first, $crate::report::shape::shape!(@wire $field $($wire)?));
-                        $crate::report::shape::Json::write(&self.$field, out);
+                    if !$crate::report::shape::Encode::absent(&self.$field) {
+                        out.str($crate::report::shape::shape!(@wire $field $($wire)?));
+                        $crate::report::shape::Encode::encode(&self.$field, out);
+                        count += 1;
                     }
                 )*
-                out.push('}');
+                out.close(at, count);
             }
         }
 
@@ -62,7 +63,7 @@ macro_rules! shape {
                 use serde::ser::SerializeMap;
                 let mut map = s.serialize_map(None)?;
                 $(
-                    if !$crate::report::shape::Json::absent(&self.$field) {
+                    if !$crate::report::shape::Encode::absent(&self.$field) {
                         map.serialize_entry($crate::report::shape::shape!(@wire $field $($wire)?), &self.$field)?;
                     }
                 )*
@@ -78,7 +79,7 @@ macro_rules! shape {
                 out.push_str(concat!("export interface ", stringify!($name), " {\n"));
                 $(
                     out.push_str(&$crate::report::shape::jsdoc(&[$($fdoc),*], "  "));
-                    let optional = if <$ty as $crate::report::shape::Json>::OPTIONAL { "?" } else { "" };
+                    let optional = if <$ty as $crate::report::shape::Encode>::OPTIONAL { "?" } else { "" };
                     out.push_str(&format!("  {}{optional}: {};\n", $crate::report::shape::shape!(@wire $field $($wire)?), $ts));
                 )*
                 out.push_str("}\n");
@@ -95,18 +96,6 @@ macro_rules! shape {
 }
 pub(crate) use shape;
 
-/// Starts a member of an object a shape writes: the comma before all but the first, and
-/// the name (a Rust identifier or a plain wire name, written without escaping).
-#[inline(never)]
-pub fn key(out: &mut String, first: &mut bool, name: &str) {
-    if !core::mem::take(first) {
-        out.push(',');
-    }
-    out.push('"');
-    out.push_str(name);
-    out.push_str("\":");
-}
-
 /// A doc comment as JSDoc: rustdoc's links (`` [`Params`] ``) become code spans, the one
 /// markup both read alike.
 #[cfg(feature = "std")]
@@ -118,109 +107,166 @@ pub(crate) fn jsdoc(lines: &[&str], indent: &str) -> String {
     format!("{indent}/** {} */\n", text.replace("[`", "`").replace("`]", "`"))
 }
 
-impl Json for str {
-    fn write(&self, out: &mut String) {
-        write_str(out, self);
+impl Encode for str {
+    fn encode(&self, out: &mut Writer) {
+        out.str(self);
     }
 }
 
-impl Json for String {
-    fn write(&self, out: &mut String) {
-        write_str(out, self);
+impl Encode for String {
+    fn encode(&self, out: &mut Writer) {
+        out.str(self);
     }
 }
 
-impl Json for bool {
-    fn write(&self, out: &mut String) {
-        out.push_str(if *self { "true" } else { "false" });
+impl Encode for bool {
+    fn encode(&self, out: &mut Writer) {
+        out.bool(*self);
     }
 }
 
-impl Json for i64 {
-    fn write(&self, out: &mut String) {
-        push_int(out, *self);
+impl Encode for i64 {
+    fn encode(&self, out: &mut Writer) {
+        out.int(*self);
     }
 }
 
-impl Json for u32 {
-    fn write(&self, out: &mut String) {
-        push_int(out, i64::from(*self));
+impl Encode for u32 {
+    fn encode(&self, out: &mut Writer) {
+        out.int(i64::from(*self));
     }
 }
 
-impl Json for Code {
-    fn write(&self, out: &mut String) {
-        write_str(out, self.as_str());
+impl Encode for Code {
+    fn encode(&self, out: &mut Writer) {
+        out.str(self.as_str());
     }
 }
 
-impl Json for Num {
-    fn write(&self, out: &mut String) {
+impl Encode for Num {
+    fn encode(&self, out: &mut Writer) {
         match self {
-            Num::Int(i) => push_int(out, *i),
-            Num::Dec(d) => write_str(out, d),
+            Num::Int(i) => out.int(*i),
+            Num::Dec(d) => out.str(d),
         }
     }
 }
 
-impl Json for Scalar {
-    fn write(&self, out: &mut String) {
+impl Encode for Scalar {
+    fn encode(&self, out: &mut Writer) {
         match self {
-            Scalar::Str(s) => write_str(out, s),
-            Scalar::Int(i) => push_int(out, *i),
+            Scalar::Str(s) => out.str(s),
+            Scalar::Int(i) => out.int(*i),
         }
     }
 }
 
-impl Json for Allowed {
-    fn write(&self, out: &mut String) {
+impl Encode for Allowed {
+    fn encode(&self, out: &mut Writer) {
         match self {
-            Allowed::Strs(v) => v.write(out),
-            Allowed::Ints(v) => v.write(out),
+            Allowed::Strs(v) => v.encode(out),
+            Allowed::Ints(v) => v.encode(out),
         }
     }
 }
 
-impl<T: Json> Json for [T] {
-    fn write(&self, out: &mut String) {
-        out.push('[');
-        for (i, v) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            v.write(out);
+impl<T: Encode> Encode for [T] {
+    fn encode(&self, out: &mut Writer) {
+        let at = out.open(false);
+        for v in self {
+            v.encode(out);
         }
-        out.push(']');
+        out.close(at, self.len());
     }
 }
 
-impl<T: Json + ?Sized> Json for &T {
-    fn write(&self, out: &mut String) {
-        (**self).write(out);
+impl<T: Encode + ?Sized> Encode for &T {
+    fn encode(&self, out: &mut Writer) {
+        (**self).encode(out);
     }
 }
 
-impl<T: Json> Json for Vec<T> {
-    fn write(&self, out: &mut String) {
-        self.as_slice().write(out);
+impl<T: Encode> Encode for Vec<T> {
+    fn encode(&self, out: &mut Writer) {
+        self.as_slice().encode(out);
     }
 }
 
-impl<T: Json + ?Sized> Json for Box<T> {
-    fn write(&self, out: &mut String) {
-        (**self).write(out);
+impl<T: Encode + ?Sized> Encode for Box<T> {
+    fn encode(&self, out: &mut Writer) {
+        (**self).encode(out);
     }
 }
 
-impl<T: Json> Json for Option<T> {
+impl<T: Encode> Encode for Option<T> {
     const OPTIONAL: bool = true;
-    fn write(&self, out: &mut String) {
+    fn encode(&self, out: &mut Writer) {
         match self {
-            Some(v) => v.write(out),
-            None => out.push_str("null"),
+            Some(v) => v.encode(out),
+            None => out.null(),
         }
     }
     fn absent(&self) -> bool {
         self.is_none()
+    }
+}
+
+impl Encode for Edit {
+    /// `{path, from, to}` (a text set), `{path, remove: true}`, `{path, number: true}` (a text
+    /// made the number it spells) or `{path, length}` (a list cut).
+    fn encode(&self, out: &mut Writer) {
+        let at = out.open(true);
+        out.str("path");
+        out.str(&self.path);
+        let count = match &self.kind {
+            EditKind::Text { from, to } => {
+                out.str("from");
+                out.str(from);
+                out.str("to");
+                out.str(to);
+                3
+            }
+            EditKind::Remove | EditKind::Number => {
+                out.str(if self.kind == EditKind::Remove { "remove" } else { "number" });
+                out.bool(true);
+                2
+            }
+            EditKind::Truncate(n) => {
+                out.str("length");
+                out.int(i64::try_from(*n).unwrap_or(i64::MAX));
+                2
+            }
+        };
+        out.close(at, count);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every shape's tape reads as its serde JSON: the fields of every table, the operations.
+    #[test]
+    fn tapes_read_as_serde_writes() {
+        let mut w = Writer::default();
+        for op in crate::spec::OPERATIONS.iter().chain(crate::spec::CHECKS) {
+            let f = crate::forms::fields::fields(op);
+            w.clear();
+            f.encode(&mut w);
+            assert_eq!(w.to_value(), serde_json::to_value(&f).unwrap(), "{}", op.name);
+        }
+        let ops: Vec<_> = crate::spec::OPERATIONS.iter().map(|op| crate::forms::fields::operation(op)).collect();
+        w.clear();
+        ops.encode(&mut w);
+        let want: Vec<serde_json::Value> = crate::spec::OPERATIONS
+            .iter()
+            .map(|op| serde_json::json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
+            .collect();
+        assert_eq!(w.to_value(), serde_json::Value::from(want));
+        // Text beyond ASCII is spanned in UTF-16 units, as JS slices it.
+        let change = crate::normalize::Change { path: "/a~1b".into(), from: "１２３😀".into(), to: "123".into() };
+        w.clear();
+        change.encode(&mut w);
+        assert_eq!(w.to_value(), serde_json::to_value(&change).unwrap());
     }
 }
