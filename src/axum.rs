@@ -97,12 +97,12 @@ impl<S: Send + Sync, T: Typed> FromRequest<S> for Valid<T> {
 pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accepted, Problem> {
     let body = Received::read(req).await?;
     let doc = body.doc()?;
-    let (prepared, verdict) = crate::judge(operation, &doc, &body.options());
-    if !verdict.errors.is_empty() {
-        return Err(Problem::invalid(operation, verdict.errors, body.locale));
+    let judged = crate::judge(operation, &doc, &body.options());
+    if !judged.failures.is_empty() {
+        return Err(Problem::invalid(operation, crate::violations(judged.failures, body.locale), body.locale));
     }
-    let value = crate::body::serde::to_value(prepared.as_ref().unwrap_or(&doc).root());
-    Ok(Accepted { operation, body: value, changes: Change::of(&verdict.edits), locale: body.locale })
+    let value = crate::body::serde::to_value(judged.prepared.as_ref().unwrap_or(&doc).root());
+    Ok(Accepted { operation, body: value, changes: Change::of(&judged.edits), locale: body.locale })
 }
 
 /// A request's body bytes, with what the extractors read them by.

@@ -212,11 +212,11 @@ pub fn validate_with(operation: &str, input: &serde_json::Value, options: &Optio
 pub fn validate_json(operation: &str, json: &[u8], options: &Options) -> Result<Outcome, Error> {
     let op = known(spec::table(operation), operation)?;
     let doc = read_json(json)?;
-    let (prepared, verdict) = judge(op, &doc, options);
-    let ok = verdict.errors.is_empty();
-    let value = ok.then(|| body::serde::to_value(prepared.as_ref().unwrap_or(&doc).root()));
-    let changes = options.normalize.then(|| normalize::Change::of(&verdict.edits));
-    Ok(Outcome { ok, value, errors: verdict.errors, changes })
+    let judged = judge(op, &doc, options);
+    let ok = judged.failures.is_empty();
+    let value = ok.then(|| body::serde::to_value(judged.prepared.as_ref().unwrap_or(&doc).root()));
+    let changes = options.normalize.then(|| normalize::Change::of(&judged.edits));
+    Ok(Outcome { ok, value, errors: violations(judged.failures, options.locale), changes })
 }
 
 /// Validates a request body straight from its JSON text: what a server that checks a body
@@ -288,7 +288,8 @@ pub struct Verdict {
 /// Only [`Error::UnknownOperation`].
 pub fn check_doc(operation: &str, doc: &Doc<'_>, options: &Options) -> Result<Verdict, Error> {
     let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
-    Ok(judge(op, doc, options).1)
+    let judged = judge(op, doc, options);
+    Ok(Verdict { errors: violations(judged.failures, options.locale), edits: judged.edits })
 }
 
 /// [`validate_field`] on a body already read.
@@ -325,41 +326,61 @@ fn read_json(json: &[u8]) -> Result<Doc<'_>, Error> {
     core::str::from_utf8(json).ok().and_then(json::read).ok_or(Error::MalformedJson)
 }
 
-/// Reads form input (if asked) and validates: the verdict, and the prepared body when there
-/// were options to read it by.
-pub(crate) fn judge<'a>(op: &'static Operation, doc: &Doc<'a>, options: &Options) -> (Option<Doc<'a>>, Verdict) {
+/// A verdict before its messages: each rule failure at its path, the edits reading form input
+/// made, and the body they made when there were options to read it by.
+pub(crate) struct Judged<'a> {
+    // Read where the body is answered (the std entry points, the axum extractor).
+    #[cfg_attr(not(feature = "std"), allow(dead_code))]
+    pub prepared: Option<Doc<'a>>,
+    pub failures: Vec<(String, report::Fail)>,
+    pub edits: Vec<Edit>,
+}
+
+/// Reads form input (if asked) and validates. Messages are rendered by the callers that
+/// answer with them ([`violations`]): the npm package renders its own from the same
+/// catalogue, so its module links no renderer.
+pub(crate) fn judge<'a>(op: &'static Operation, doc: &Doc<'a>, options: &Options) -> Judged<'a> {
     let Some(prep) = options.prep() else {
-        return (None, Verdict { errors: violations(engine::check(op, doc, false), options.locale), edits: Vec::new() });
+        return Judged { prepared: None, failures: engine::check(op, doc, false), edits: Vec::new() };
     };
     let (prepared, edits) = normalize::prepare(op, doc, prep);
-    let errors = violations(engine::check(op, &prepared, options.form), options.locale);
-    (Some(prepared), Verdict { errors, edits })
+    let failures = engine::check(op, &prepared, options.form);
+    Judged { prepared: Some(prepared), failures, edits }
 }
 
 /// [`validate_with`] on a `serde_json::Value`, for an operation's or a check's table.
 #[cfg(feature = "std")]
 pub(crate) fn outcome_of(op: &'static Operation, input: &serde_json::Value, options: &Options) -> Outcome {
-    let (_, verdict) = judge(op, &body::serde::read(input), options);
-    let ok = verdict.errors.is_empty();
+    let judged = judge(op, &body::serde::read(input), options);
+    let ok = judged.failures.is_empty();
     let value = ok.then(|| {
         let mut value = input.clone();
-        body::serde::apply(&mut value, &verdict.edits);
+        body::serde::apply(&mut value, &judged.edits);
         value
     });
-    Outcome { ok, value, errors: verdict.errors, changes: options.normalize.then(|| normalize::Change::of(&verdict.edits)) }
+    let changes = options.normalize.then(|| normalize::Change::of(&judged.edits));
+    Outcome { ok, value, errors: violations(judged.failures, options.locale), changes }
 }
 
 /// [`validate_field`] on a read body.
 pub(crate) fn field_verdict(op: &'static Operation, pointer: &str, doc: &Doc<'_>, options: &Options) -> FieldOutcome {
+    let (failures, scope) = field_failures(op, pointer, doc, options);
+    let errors = violations(failures, options.locale);
+    FieldOutcome { ok: errors.is_empty(), errors, scope }
+}
+
+/// The failures a field's answer holds (those at or below a pointer of the scope), and the
+/// scope: the field, and the fields its cross rules tie it to.
+pub(crate) fn field_failures(op: &'static Operation, pointer: &str, doc: &Doc<'_>, options: &Options) -> (Vec<(String, report::Fail)>, Vec<String>) {
     let prepared = options.prep().map(|prep| normalize::prepare(op, doc, prep).0);
     let mut scope = Vec::from([pointer.to_owned()]);
     let segments = pointer::segments(pointer);
     if let [name] = segments.as_slice() {
         scope.extend(op.linked(name).map(|other| pointer::push("", other)));
     }
-    let items = engine::check(op, prepared.as_ref().unwrap_or(doc), options.form);
-    let errors = violations(items.into_iter().filter(|(path, _)| scope.iter().any(|s| pointer::within(path, s))).collect(), options.locale);
-    FieldOutcome { ok: errors.is_empty(), errors, scope }
+    let mut failures = engine::check(op, prepared.as_ref().unwrap_or(doc), options.form);
+    failures.retain(|(path, _)| scope.iter().any(|s| pointer::within(path, s)));
+    (failures, scope)
 }
 
 /// Rule failures placed at their paths, each message rendered in `locale`.

@@ -6,7 +6,9 @@
 //! The answer goes back the same way, as a tape over text of its own ([`Writer`], its spans in
 //! UTF-16 units), which the package reads into the documented objects: nothing is stringified
 //! or parsed as JSON on either side, and the module holds no JSON reader. A valid body read
-//! strictly is answered with nothing at all.
+//! strictly is answered with nothing at all. Violations come without their messages: the
+//! package renders them from the crate's own catalogue (`pkg/src/message.js`, held to the
+//! crate's text by a test), so the module carries neither the texts nor a renderer.
 //!
 //! Two exports, as few as the calls that differ in their arguments: every export costs
 //! generated JS glue and a wasm shim, and the JS wrapper (`pkg/src/core.js`) gives each
@@ -19,6 +21,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use crate::body::{Doc, Writer};
 use crate::forms::normalize::Prep;
 use crate::prelude::*;
+use crate::report::Fail;
 use crate::report::shape::Encode;
 use crate::spec::Operation;
 use crate::{Locale, Options, forms, spec};
@@ -49,15 +52,14 @@ const JSX: u8 = 5;
 const SCHEMA: u8 = 6;
 
 /// Reads the body written as `words` over `text` as `mode` says (the bits above), against
-/// the table at index `table`, with messages in `locale` (0 English, 1 Chinese), and answers
-/// (see [`Writer::to_bytes`]) the verdict `{ok, errors, edits?}` (nothing for a valid body read
-/// strictly), a field's outcome, or the edits alone. A field's pointer is the text from byte
+/// the table at index `table`, and answers (see [`Writer::to_bytes`]) the verdict `{ok,
+/// errors, edits?}` (nothing for a valid body read strictly), a field's outcome, or the edits
+/// alone; violations come without their `message`. A field's pointer is the text from byte
 /// `pointer` on (the body's spans lie before it). Nothing for an index past the tables.
 #[wasm_bindgen]
-pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, locale: u8, mode: u8) -> Vec<u8> {
+pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8) -> Vec<u8> {
     let Some(op) = table_at(table) else { return Vec::new() };
-    let locale = if locale == 1 { Locale::ZhCn } else { Locale::En };
-    let options = Options { locale, normalize: mode & NORMALIZE != 0, form: mode & FORM != 0 };
+    let options = Options { locale: Locale::En, normalize: mode & NORMALIZE != 0, form: mode & FORM != 0 };
     // The JS side writes the text with `TextEncoder`; should it ever not be UTF-8, the body
     // reads as `null` ("not an object"), never as a trap.
     let text = core::str::from_utf8(text).unwrap_or_default();
@@ -65,24 +67,32 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, locale: u8
     let pointer = text.get(pointer as usize..).unwrap_or_default();
     let mut out = Writer::default();
     if mode & FIELD != 0 {
-        crate::field_verdict(op, pointer, &doc, &options).encode(&mut out);
+        let (failures, scope) = crate::field_failures(op, pointer, &doc, &options);
+        let at = out.open(true);
+        out.key("ok");
+        out.bool(failures.is_empty());
+        out.key("errors");
+        violations(&mut out, &failures);
+        out.key("scope");
+        scope.encode(&mut out);
+        out.close(at, 3);
     } else if mode & PREPARE != 0 {
         let (_, edits) = crate::normalize::prepare(op, &doc, Prep { form: options.form, text: options.normalize });
         edits.encode(&mut out);
     } else {
-        let (_, verdict) = crate::judge(op, &doc, &options);
+        let judged = crate::judge(op, &doc, &options);
         let strict = mode & (NORMALIZE | FORM) == 0;
-        if strict && verdict.errors.is_empty() {
+        if strict && judged.failures.is_empty() {
             return Vec::new();
         }
         let at = out.open(true);
-        out.str("ok");
-        out.bool(verdict.errors.is_empty());
-        out.str("errors");
-        verdict.errors.encode(&mut out);
+        out.key("ok");
+        out.bool(judged.failures.is_empty());
+        out.key("errors");
+        violations(&mut out, &judged.failures);
         if !strict {
-            out.str("edits");
-            verdict.edits.encode(&mut out);
+            out.key("edits");
+            judged.edits.encode(&mut out);
         }
         out.close(at, if strict { 2 } else { 3 });
     }
@@ -124,6 +134,23 @@ pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u8> {
     out.to_bytes()
 }
 
+/// Violations as `[{path, code, params}]`, a [`crate::Violation`] less its message, which the
+/// package renders and sets last, where the crate's JSON has it.
+fn violations(out: &mut Writer, failures: &[(String, Fail)]) {
+    let all = out.open(false);
+    for (path, fail) in failures {
+        let one = out.open(true);
+        out.key("path");
+        out.str(path);
+        out.key("code");
+        fail.code.encode(out);
+        out.key("params");
+        fail.params.encode(out);
+        out.close(one, 3);
+    }
+    out.close(all, failures.len());
+}
+
 /// The operation or check at `index` of [`NAMES`].
 fn table_at(index: u32) -> Option<&'static Operation> {
     let i = index as usize;
@@ -138,7 +165,7 @@ fn html(out: &mut Writer, controls: &[(String, forms::html::Attrs)], jsx: bool) 
         out.str(name);
         let one = out.open(true);
         for (k, v) in attrs {
-            out.str(if jsx { forms::html::jsx_name(k) } else { k });
+            out.key(if jsx { forms::html::jsx_name(k) } else { k });
             match v {
                 forms::html::Attr::Flag => out.bool(true),
                 forms::html::Attr::Num(n) => out.int(i64::from(*n)),

@@ -1,7 +1,11 @@
 //! Files derived from the spec tables, so that no constraint is written twice by hand:
 //!
 //! - `src/request/generated.rs`: the typed request structs;
-//! - the README's operation, rule and code tables (between `<!-- generated:NAME -->` markers).
+//! - the README's operation, rule and code tables (between `<!-- generated:NAME -->` markers);
+//! - `pkg/operations.d.ts`: the package's input types and the shapes of its answers;
+//! - `pkg/src/messages.js`: the message catalogue the package renders from, and
+//!   `tests/vectors/messages/catalogue.json`, the text the crate renders for every entry, which the
+//!   package's renderer is tested against.
 //!
 //! The test fails when a derived file is out of date; `BLESS=1 cargo test --test generated`
 //! rewrites them.
@@ -15,7 +19,7 @@ use std::fmt::Write;
 use bss_validate::forms::fields::{FieldInfo, OperationInfo};
 use bss_validate::normalize::Change;
 use bss_validate::spec::{Empty, Field, Format, Kind, Method, OPERATIONS, Presence, Site};
-use bss_validate::{Code, FieldOutcome, Params, Violation, spec};
+use bss_validate::{Code, FieldOutcome, Locale, Params, Violation, spec};
 
 fn camel(name: &str) -> String {
     name.split('_').map(|w| w[..1].to_ascii_uppercase() + &w[1..]).collect()
@@ -373,6 +377,104 @@ fn request_structs_are_current() {
 #[test]
 fn typescript_types_are_current() {
     check("pkg/operations.d.ts", &typescript());
+}
+
+/// A JS string literal.
+fn js(s: &str) -> String {
+    serde_json::to_string(s).expect("a string")
+}
+
+/// The catalogue as the package's renderer (pkg/src/message.js) reads it.
+fn messages_js() -> String {
+    use bss_validate::message::{CATALOGUE, EXPECTED, OTHER_TYPE, SUGGESTION, When};
+    let mut s = String::from(
+        "// GENERATED from the Rust message catalogue (src/report/message.rs) by\n\
+         // `BLESS=1 cargo test --test generated`; do not edit by hand. Read by message.js.\n\n\
+         // [code, when, its argument, English, Chinese]; `when`: 0 always, 1 a trigger (`field` and\n\
+         // `value` set), 2 `reversed`, 3 this `reason`, 4 this `format`. A code's first entry that\n\
+         // holds gives its message.\n\
+         export const CATALOGUE = [\n",
+    );
+    for e in CATALOGUE {
+        let (when, arg) = match e.when {
+            When::Always => (0, None),
+            When::Trigger => (1, None),
+            When::Reversed => (2, None),
+            When::Reason(r) => (3, Some(r)),
+            When::Format(f) => (4, Some(f)),
+        };
+        let arg = arg.map_or_else(|| "null".to_owned(), js);
+        let _ = writeln!(s, "  [{}, {when}, {arg}, {}, {}],", js(e.code.as_str()), js(e.en), js(e.zh));
+    }
+    s.push_str("];\n\n// `{expected}` in words: [English, Chinese].\nexport const EXPECTED = new Map([\n");
+    for (t, en, zh) in EXPECTED {
+        let _ = writeln!(s, "  [{}, [{}, {}]],", js(t), js(en), js(zh));
+    }
+    let _ = writeln!(s, "]);\nexport const OTHER_TYPE = [{}, {}];\n", js(OTHER_TYPE.0), js(OTHER_TYPE.1));
+    let _ =
+        writeln!(s, "// Appended when an unknown key has a `suggestion`.\nexport const SUGGESTION = [{}, {}];", js(SUGGESTION.0), js(SUGGESTION.1));
+    s
+}
+
+/// Every catalogue entry rendered by the crate, in both locales, with no params but those
+/// that select it, with every param (each `expected`, amount and integer bounds, string and
+/// integer lists, a pointer with escapes), and with a suggestion.
+fn messages_vectors() -> String {
+    use bss_validate::message::{CATALOGUE, EXPECTED, When, render};
+    use bss_validate::report::{Allowed, Num, Scalar};
+    let mut cases = Vec::new();
+    let expected: Vec<_> = EXPECTED.iter().map(|(t, _, _)| Some(*t)).chain([Some("other"), None]).collect();
+    for (i, e) in CATALOGUE.iter().enumerate() {
+        let mut select = Params::default();
+        match e.when {
+            When::Always => {}
+            When::Trigger => (select.field, select.value) = (Some("/use_coupon".into()), Some(Scalar::Str("YES"))),
+            When::Reversed => select.reversed = Some(true),
+            When::Reason(r) => select.reason = Some(r),
+            When::Format(f) => select.format = Some(f),
+        }
+        let full = Params {
+            expected: expected[i % expected.len()],
+            min: Some(Num::Int(8)),
+            max: Some(Num::Dec("10000000.00")),
+            actual: Some(65),
+            unit: Some("utf16"),
+            max_scale: Some(2),
+            allowed: Some(Allowed::Strs(&["YES", "NO"])),
+            prefix: Some("op_"),
+            field: Some("/coupon_infos/0/a~1b~0".into()),
+            value: Some(Scalar::Int(18)),
+            min_classes: Some(3),
+            max_days: Some(90),
+            ..select.clone()
+        };
+        let other = Params {
+            min: Some(Num::Dec("0.01")),
+            max: Some(Num::Int(64)),
+            allowed: Some(Allowed::Ints(&[301, 302, 303])),
+            suggestion: Some("password"),
+            field: Some(String::new()),
+            ..select.clone()
+        };
+        for params in [select, full, other] {
+            for locale in Locale::ALL {
+                let message = render(e.code, &params, *locale);
+                cases.push(serde_json::json!({ "code": e.code, "params": params, "locale": locale, "message": message }));
+            }
+        }
+    }
+    // One case a line: the file is read by tests, and reviewed in diffs.
+    let lines: Vec<String> = cases.iter().map(|c| format!("    {c}")).collect();
+    format!(
+        "{{\n  \"about\": \"GENERATED by `BLESS=1 cargo test --test generated` from the crate's message catalogue: the text the crate renders for each case, which the npm package's renderer must give too.\",\n  \"cases\": [\n{}\n  ]\n}}\n",
+        lines.join(",\n")
+    )
+}
+
+#[test]
+fn message_catalogue_is_current() {
+    check("pkg/src/messages.js", &messages_js());
+    check("tests/vectors/messages/catalogue.json", &messages_vectors());
 }
 
 #[test]

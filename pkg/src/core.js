@@ -2,6 +2,8 @@
 // WebAssembly core, and reads its answer back into objects. No rule lives here; every verdict
 // comes from the Rust core.
 
+import { message } from "./message.js";
+
 let wasm, failure, loading;
 
 /**
@@ -157,7 +159,7 @@ function body(input, form) {
   else token(0, 0, 0);
 }
 
-/** The core's locale for `options.locale` (0 English, the default; 1 Chinese), each tag asked once. */
+/** The locale of messages for `options.locale` (0 English, the default; 1 Chinese), each tag asked of the core once. */
 const locales = new Map();
 function localeOf(options) {
   let tag;
@@ -237,6 +239,7 @@ function read(answer) {
   const [tokens, length] = new Uint32Array(answer.buffer, answer.byteOffset, 2);
   const words = new Uint32Array(answer.buffer, answer.byteOffset + 8, tokens * 3);
   const text = decoder.decode(answer.subarray(8 + tokens * 12, 8 + tokens * 12 + length));
+  const keys = new Map();
   let i = 0;
   const value = () => {
     const tag = words[i], a = words[i + 1], b = words[i + 2];
@@ -258,7 +261,11 @@ function read(answer) {
       case 6: {
         const out = {};
         for (let k = 0; k < a; k++) {
-          const key = value();
+          // A key's text is written once however often it recurs: sliced once too.
+          const at = words[i + 1];
+          let key = keys.get(at);
+          if (key === undefined) keys.set(at, (key = text.slice(at, at + words[i + 2])));
+          i += 3;
           out[key] = value();
         }
         return out;
@@ -270,13 +277,19 @@ function read(answer) {
   return value();
 }
 
-/** The core's answer for `input` read in `mode` against table `index` (the copy sent, and the answer's words). */
+/** The core's answer for `input` read in `mode` against table `index`: the copy sent, the answer, the messages' locale. */
 function call(index, pointer, input, options, mode) {
   const copy = body(input, mode & FORM);
   const locale = localeOf(options), at = nb;
   utf8(pointer); // after the body's text: the core reads it from `at` on
-  const raw = core().validate(index, words.subarray(0, nw), bytes.subarray(0, nb), at, locale, mode);
-  return { copy, raw };
+  const raw = core().validate(index, words.subarray(0, nw), bytes.subarray(0, nb), at, mode);
+  return { copy, raw, locale };
+}
+
+/** Gives each violation its message (the core answers codes and params). */
+function messages(errors, locale) {
+  for (const e of errors) e.message = message(e.code, e.params, locale);
+  return errors;
 }
 
 /**
@@ -295,10 +308,11 @@ export function check(name, facts, options) {
 
 function outcome(index, input, options) {
   const mode = modeOf(options);
-  const { copy, raw } = call(index, "", input, options, mode);
+  const { copy, raw, locale } = call(index, "", input, options, mode);
   // A valid body read strictly is answered with nothing: its value is this copy.
   if (raw.length === 0) return { ok: true, value: copy, errors: [] };
   const { ok, errors, edits = [] } = read(raw);
+  messages(errors, locale);
   // The core answers with the edits reading form input made; the body is this copy of it.
   const out = ok ? { ok, value: apply(copy, edits), errors } : { ok, errors };
   if (mode & NORMALIZE) out.changes = changes(edits);
@@ -339,7 +353,10 @@ export function fields(operation) {
  * and of the fields whose rules read it, within the whole body: `{ ok, errors, scope }`.
  */
 export function validateField(operation, pointer, input, options) {
-  return read(call(indexOf(operation, 2), typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD).raw);
+  const { raw, locale } = call(indexOf(operation, 2), typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD);
+  const out = read(raw);
+  messages(out.errors, locale);
+  return out;
 }
 
 /** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */

@@ -232,6 +232,9 @@ pub struct Writer {
     text: String,
     /// The text's length in UTF-16 code units.
     units: u32,
+    /// The keys written so far and their spans: a key written again points at the same text,
+    /// which the reader slices once (a list of violations repeats `path`, `code`, `params`).
+    keys: Vec<(&'static str, u32)>,
 }
 
 impl Writer {
@@ -240,6 +243,7 @@ impl Writer {
         self.words.clear();
         self.text.clear();
         self.units = 0;
+        self.keys.clear();
     }
 
     /// The tokens written.
@@ -291,6 +295,19 @@ impl Writer {
         let at = self.units;
         self.units = at.wrapping_add(units);
         self.push(STRING, at, units);
+    }
+
+    /// Appends the key of an object's member: a name of the crate's own, written once.
+    pub fn key(&mut self, name: &'static str) {
+        match self.keys.iter().find(|(k, _)| core::ptr::eq(*k, name)) {
+            Some(&(_, at)) => {
+                self.push(STRING, at, u32::try_from(name.len()).unwrap_or(u32::MAX));
+            }
+            None => {
+                self.keys.push((name, self.units));
+                self.str(name);
+            }
+        }
     }
 
     /// Appends an integer.

@@ -49,7 +49,7 @@ macro_rules! shape {
                 let mut count = 0;
                 $(
                     if !$crate::report::shape::Encode::absent(&self.$field) {
-                        out.str($crate::report::shape::shape!(@wire $field $($wire)?));
+                        out.key($crate::report::shape::shape!(@wire $field $($wire)?));
                         $crate::report::shape::Encode::encode(&self.$field, out);
                         count += 1;
                     }
@@ -216,23 +216,23 @@ impl Encode for Edit {
     /// made the number it spells) or `{path, length}` (a list cut).
     fn encode(&self, out: &mut Writer) {
         let at = out.open(true);
-        out.str("path");
+        out.key("path");
         out.str(&self.path);
         let count = match &self.kind {
             EditKind::Text { from, to } => {
-                out.str("from");
+                out.key("from");
                 out.str(from);
-                out.str("to");
+                out.key("to");
                 out.str(to);
                 3
             }
             EditKind::Remove | EditKind::Number => {
-                out.str(if self.kind == EditKind::Remove { "remove" } else { "number" });
+                out.key(if self.kind == EditKind::Remove { "remove" } else { "number" });
                 out.bool(true);
                 2
             }
             EditKind::Truncate(n) => {
-                out.str("length");
+                out.key("length");
                 out.int(i64::try_from(*n).unwrap_or(i64::MAX));
                 2
             }

@@ -225,8 +225,9 @@ console.log(`Its wasm (${readFileSync(WASM_URL).length} B), fresh process: readF
 const glue = await import(new URL("../../../pkg/wasm-node/bss_validate.js", import.meta.url).href);
 const raw = glue.initSync({ module: readFileSync(WASM_URL) }); // the instance's exports
 // core.js from its source, with its private walk exported: `body()` writes a body's tokens
-// into its `words`/`bytes` scratch and returns the plain copy; `read()` reads an answer.
-const source = readFileSync(`${root}pkg/src/core.js`, "utf8") + "\nexport { body as __body, indexOf as __indexOf, read as __read };\nexport const __tokens = () => [words.subarray(0, nw), bytes.subarray(0, nb)];\n";
+// into its `words`/`bytes` scratch and returns the plain copy; `read()` reads an answer and
+// `messages()` renders its violations' messages.
+const source = readFileSync(`${root}pkg/src/core.js`, "utf8").replace('"./message.js"', JSON.stringify(new URL("../../../pkg/src/message.js", import.meta.url).href)) + "\nexport { body as __body, indexOf as __indexOf, read as __read, messages as __messages };\nexport const __tokens = () => [words.subarray(0, nw), bytes.subarray(0, nb)];\n";
 const core = await import(`data:text/javascript,${encodeURIComponent(source)}`);
 core.bind(glue);
 
@@ -247,7 +248,7 @@ function put(words, bytes) {
 /** The bare `validate` export on tokens already written: no JS walk, the answer freed without decoding. */
 function rawValidate(index, words, bytes) {
   const [w, nw, b, nb] = put(words, bytes);
-  const ret = raw.validate(index, w, nw, b, nb, nb, 0, 0);
+  const ret = raw.validate(index, w, nw, b, nb, nb, 0);
   if (ret[0] !== 0) raw.__wbindgen_free(ret[0], ret[1], 1);
   return ret[1] | 0;
 }
@@ -288,12 +289,12 @@ for (const body of BODIES) {
   const index = core.__indexOf(op, 0);
   core.__body(input);
   const [words, bytes] = core.__tokens().map((a) => a.slice());
-  const answer = glue.validate(index, words, bytes, bytes.length, 0, 0);
+  const answer = glue.validate(index, words, bytes, bytes.length, 0);
   const fns = {
     total: () => ours.validate(op, input).ok,
     walk: () => core.__body(input) !== null,
-    glue: () => glue.validate(index, words, bytes, bytes.length, 0, 0).length,
-    parse: () => (answer.length === 0 ? 0 : core.__read(answer).ok),
+    glue: () => glue.validate(index, words, bytes, bytes.length, 0).length,
+    parse: () => (answer.length === 0 ? 0 : core.__messages(core.__read(answer).errors, 0).length),
     raw: () => rawValidate(index, words, bytes),
     floor: () => rawValidate(9999, words, bytes), // an index past the tables: the call and its copies alone
   };
@@ -309,7 +310,7 @@ prof.push(prow("glue validate(index, words, bytes, …)", "glue"));
 prof.push(prow("  glue: copies in, the answer out", null, (p) => p.glue - p.raw));
 prof.push(prow("  wasm: the call and its copies (no table)", "floor"));
 prof.push(prow("  wasm: reading, the rules, the answer", null, (p) => p.raw - p.floor));
-prof.push(prow("JS out: reading the answer", "parse"));
+prof.push(prow("JS out: reading the answer, the messages", "parse"));
 prof.push(prow("unaccounted (wrapper, GC, noise)", null, (p) => p.total - p.walk - p.glue - p.parse));
 prof.push(["sizes: tokens / text / answer", ...profile.map((p) => `${p.tokens} / ${p.textBytes} B / ${p.answerBytes} B`)]);
 console.log("\nProfile of one validate(op, body) call (ns per call, best of 11 interleaved runs; % of the whole call)");
