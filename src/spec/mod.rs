@@ -1,86 +1,68 @@
 //! The partner BSS API as data: one [`Operation`] table per request, field by field as
 //! `bss-api.md` lists them, plus one named function per operation for its cross-field rules.
 //!
-//! The tables are the single source of every constraint number. The engine in this module
-//! reads them; messages, the README rule table and (later) HTML attributes, TypeScript and
-//! JSON Schema are derived from them.
+//! The tables are the single source of every constraint number: the engine
+//! ([`crate::engine`]) reads them, and the README's rule tables, the typed structs, the
+//! TypeScript types, HTML attributes and JSON Schema ([`crate::forms`]) are derived from them.
+//! Adding an operation is its table file here, its line in the list below, and its vectors.
 //!
 //! Decisions on points the doc marks INFERRED, or where sources disagree, are written next to
 //! the row they affect (`// Decision: …`) and listed in the README; a vector pins each one.
 
 use crate::rules::{account_name, email, money, password, phone, time};
 
-pub mod associate_customer;
-pub mod cancel_customer_order;
-pub mod cancel_resources_subscription;
-pub mod check_user_identity;
-pub mod create_partner_coupons;
-pub mod create_sub_customer;
-pub mod freeze_sub_customers;
-pub mod join_partner_program;
-pub mod list_consume_sub_customers;
-pub mod list_customer_orders;
-pub mod list_customers_balances_detail;
-pub mod list_incentive_discount_policies;
-pub mod list_indirect_partners;
-pub mod list_issued_coupon_quotas;
-pub mod list_partner_adjust_records;
-pub mod list_partner_balances;
-pub mod list_quota_coupons;
-pub mod list_sub_customer_new_tag;
-pub mod list_sub_customers;
-pub mod pay_orders;
-pub mod reclaim_coupon_quotas;
-pub mod reclaim_indirect_partner_account;
-pub mod reclaim_partner_coupons;
-pub mod reclaim_to_partner_account;
-pub mod renewal_resources;
-pub mod send_verification_message_code;
-pub mod unfreeze_sub_customers;
-pub mod update_coupon_quotas;
-pub mod update_customer_account_amount;
-pub mod update_indirect_partner_account;
+/// Declares each table's module and lists the tables in order: a table is one line here.
+macro_rules! tables {
+    ($(#[$doc:meta])* $list:ident: $($table:ident),* $(,)?) => {
+        $(pub mod $table;)*
+        $(#[$doc])*
+        pub static $list: &[&Operation] = &[$(&$table::OP),*];
+    };
+}
 
-/// Every operation, in the order of `bss-api.md` (§1–§18, then the intl site).
-pub static OPERATIONS: &[&Operation] = &[
-    &check_user_identity::OP,
-    &send_verification_message_code::OP,
-    &create_sub_customer::OP,
-    &reclaim_to_partner_account::OP,
-    &update_customer_account_amount::OP,
-    &update_indirect_partner_account::OP,
-    &reclaim_indirect_partner_account::OP,
-    &cancel_customer_order::OP,
-    &pay_orders::OP,
-    &list_sub_customers::OP,
-    &list_indirect_partners::OP,
-    &list_customers_balances_detail::OP,
-    &create_partner_coupons::OP,
-    &reclaim_partner_coupons::OP,
-    &update_coupon_quotas::OP,
-    &reclaim_coupon_quotas::OP,
-    &list_incentive_discount_policies::OP,
-    &list_partner_adjust_records::OP,
-    &list_partner_balances::OP,
-    &list_quota_coupons::OP,
-    &list_issued_coupon_quotas::OP,
-    &list_sub_customer_new_tag::OP,
-    &list_consume_sub_customers::OP,
-    &renewal_resources::OP,
-    &cancel_resources_subscription::OP,
-    &list_customer_orders::OP,
-    &freeze_sub_customers::OP,
-    &unfreeze_sub_customers::OP,
-];
+tables! {
+    /// Every operation, in the order of `bss-api.md` (§1–§18, then the intl site).
+    OPERATIONS:
+    check_user_identity,
+    send_verification_message_code,
+    create_sub_customer,
+    reclaim_to_partner_account,
+    update_customer_account_amount,
+    update_indirect_partner_account,
+    reclaim_indirect_partner_account,
+    cancel_customer_order,
+    pay_orders,
+    list_sub_customers,
+    list_indirect_partners,
+    list_customers_balances_detail,
+    create_partner_coupons,
+    reclaim_partner_coupons,
+    update_coupon_quotas,
+    reclaim_coupon_quotas,
+    list_incentive_discount_policies,
+    list_partner_adjust_records,
+    list_partner_balances,
+    list_quota_coupons,
+    list_issued_coupon_quotas,
+    list_sub_customer_new_tag,
+    list_consume_sub_customers,
+    renewal_resources,
+    cancel_resources_subscription,
+    list_customer_orders,
+    freeze_sub_customers,
+    unfreeze_sub_customers,
+}
 
 /// Looks an operation up by its Huawei SDK name (exact, case-sensitive).
 pub fn find(name: &str) -> Option<&'static Operation> {
     OPERATIONS.iter().copied().find(|op| op.name == name)
 }
 
-/// The registration checks (no API call; see [`crate::eligibility`]), looked up by name like
-/// operations and run by the same engine.
-pub static CHECKS: &[&Operation] = &[&associate_customer::OP, &join_partner_program::OP];
+tables! {
+    /// The registration checks (no API call; see [`crate::eligibility`]), looked up by name like
+    /// operations and run by the same engine.
+    CHECKS: associate_customer, join_partner_program
+}
 
 /// Looks a registration check up by name (exact, case-sensitive).
 pub fn find_check(name: &str) -> Option<&'static Operation> {
