@@ -15,51 +15,18 @@ fn round_trip<T: Request + PartialEq + std::fmt::Debug>(input: &Value) -> Result
     serde_json::to_value(&typed).map_err(|e| e.to_string())
 }
 
-macro_rules! typed {
-    ($op:expr, $input:expr, [$($t:ident),* $(,)?]) => {
-        match $op {
-            $(stringify!($t) => round_trip::<request::$t>($input),)*
-            other => panic!("no typed struct for {other}"),
+/// `via_struct(op, input)`: the round trip through the struct of `op`, for every struct.
+macro_rules! via_struct {
+    ($($t:ident),* $(,)?) => {
+        fn via_struct(op: &str, input: &Value) -> Result<Value, String> {
+            match op {
+                $(stringify!($t) => round_trip::<request::$t>(input),)*
+                other => panic!("no typed struct for {other}"),
+            }
         }
     };
 }
-
-fn via_struct(op: &str, input: &Value) -> Result<Value, String> {
-    typed!(
-        op,
-        input,
-        [
-            CheckUserIdentity,
-            SendVerificationMessageCode,
-            CreateSubCustomer,
-            ReclaimToPartnerAccount,
-            UpdateCustomerAccountAmount,
-            UpdateIndirectPartnerAccount,
-            ReclaimIndirectPartnerAccount,
-            CancelCustomerOrder,
-            PayOrders,
-            ListSubCustomers,
-            ListIndirectPartners,
-            ListCustomersBalancesDetail,
-            CreatePartnerCoupons,
-            ReclaimPartnerCoupons,
-            UpdateCouponQuotas,
-            ReclaimCouponQuotas,
-            ListIncentiveDiscountPolicies,
-            ListPartnerAdjustRecords,
-            ListPartnerBalances,
-            ListQuotaCoupons,
-            ListIssuedCouponQuotas,
-            ListSubCustomerNewTag,
-            ListConsumeSubCustomers,
-            RenewalResources,
-            CancelResourcesSubscription,
-            ListCustomerOrders,
-            FreezeSubCustomers,
-            UnfreezeSubCustomers,
-        ]
-    )
-}
+bss_validate::for_each_request!(via_struct);
 
 #[test]
 fn every_valid_vector_round_trips_through_its_struct() {

@@ -950,3 +950,42 @@ impl FromBody for UnfreezeSubCustomers {
 impl Request for UnfreezeSubCustomers {
     const OPERATION: &'static Operation = &spec::unfreeze_sub_customers::OP;
 }
+
+/// Invokes the macro `$m` with the name of every request struct, in table order: for code
+/// that handles each operation's type by name (a router, a test), so that a new operation
+/// reaches it without an edit.
+#[macro_export]
+macro_rules! for_each_request {
+    ($m:ident) => {
+        $m! {
+            CheckUserIdentity,
+            SendVerificationMessageCode,
+            CreateSubCustomer,
+            ReclaimToPartnerAccount,
+            UpdateCustomerAccountAmount,
+            UpdateIndirectPartnerAccount,
+            ReclaimIndirectPartnerAccount,
+            CancelCustomerOrder,
+            PayOrders,
+            ListSubCustomers,
+            ListIndirectPartners,
+            ListCustomersBalancesDetail,
+            CreatePartnerCoupons,
+            ReclaimPartnerCoupons,
+            UpdateCouponQuotas,
+            ReclaimCouponQuotas,
+            ListIncentiveDiscountPolicies,
+            ListPartnerAdjustRecords,
+            ListPartnerBalances,
+            ListQuotaCoupons,
+            ListIssuedCouponQuotas,
+            ListSubCustomerNewTag,
+            ListConsumeSubCustomers,
+            RenewalResources,
+            CancelResourcesSubscription,
+            ListCustomerOrders,
+            FreezeSubCustomers,
+            UnfreezeSubCustomers,
+        }
+    };
+}
