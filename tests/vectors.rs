@@ -152,36 +152,7 @@ macro_rules! vectors {
     };
 }
 
-vectors!(
-    check_user_identity,
-    send_verification_message_code,
-    create_sub_customer,
-    reclaim_to_partner_account,
-    update_customer_account_amount,
-    update_indirect_partner_account,
-    reclaim_indirect_partner_account,
-    cancel_customer_order,
-    pay_orders,
-    list_sub_customers,
-    list_indirect_partners,
-    list_customers_balances_detail,
-    create_partner_coupons,
-    reclaim_partner_coupons,
-    update_coupon_quotas,
-    reclaim_coupon_quotas,
-    list_incentive_discount_policies,
-    list_partner_adjust_records,
-    list_partner_balances,
-    list_quota_coupons,
-    list_issued_coupon_quotas,
-    list_sub_customer_new_tag,
-    list_consume_sub_customers,
-    renewal_resources,
-    cancel_resources_subscription,
-    list_customer_orders,
-    freeze_sub_customers,
-    unfreeze_sub_customers,
-);
+bss_validate::for_each_operation!(vectors);
 
 /// A form's values (`Options::form`, `tests/vectors/forms/form_values.json`): the vectors,
 /// `validate_field` on them, and the body form mode accepts passes strict validation.
