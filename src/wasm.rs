@@ -35,6 +35,10 @@ const FIELD: u8 = 8;
 /// `mode` bit: the edits reading form input makes (form values, normalisation), without
 /// validating.
 const PREPARE: u8 = 16;
+/// `mode` bit, with [`FIELD`]: the caller holds the field's scope (from an earlier answer for
+/// the same table and pointer), so the answer is the violations alone, and nothing when there
+/// are none, as for a valid body. Most keystrokes are such.
+const SCOPED: u8 = 32;
 
 /// [`describe`]: every table's name, the operations' then the registration checks'.
 const NAMES: u8 = 0;
@@ -52,12 +56,12 @@ const JSX: u8 = 5;
 const SCHEMA: u8 = 6;
 
 /// Reads the body written as `words` over `text` as `mode` says (the bits above), against
-/// the table at index `table`, and answers (see [`Writer::to_bytes`]) the verdict `{ok,
+/// the table at index `table`, and answers (see [`Writer::to_words`]) the verdict `{ok,
 /// errors, edits?}` (nothing for a valid body read strictly), a field's outcome, or the edits
 /// alone; violations come without their `message`. A field's pointer is the text from byte
 /// `pointer` on (the body's spans lie before it). Nothing for an index past the tables.
 #[wasm_bindgen]
-pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8) -> Vec<u8> {
+pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8) -> Vec<u32> {
     let Some(op) = table_at(table) else { return Vec::new() };
     let options = Options { locale: Locale::En, normalize: mode & NORMALIZE != 0, form: mode & FORM != 0 };
     // The JS side writes the text with `TextEncoder`; should it ever not be UTF-8, the body
@@ -68,6 +72,13 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8) 
     let mut out = Writer::default();
     if mode & FIELD != 0 {
         let (failures, scope) = crate::field_failures(op, pointer, &doc, &options);
+        if mode & SCOPED != 0 {
+            if failures.is_empty() {
+                return Vec::new();
+            }
+            violations(&mut out, &failures);
+            return out.to_words();
+        }
         let at = out.open(true);
         out.key("ok");
         out.bool(failures.is_empty());
@@ -96,14 +107,14 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8) 
         }
         out.close(at, if strict { 2 } else { 3 });
     }
-    out.to_bytes()
+    out.to_words()
 }
 
 /// What the tables say (`what`, the constants above), for the table at index `table` or, for
 /// [`LOCALE`], the tag `tag`; answered as [`validate`] answers. Nothing for an unknown `what`
 /// or an index past the tables.
 #[wasm_bindgen]
-pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u8> {
+pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u32> {
     let mut out = Writer::default();
     match what {
         NAMES => {
@@ -131,7 +142,7 @@ pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u8> {
         }
         _ => return Vec::new(),
     }
-    out.to_bytes()
+    out.to_words()
 }
 
 /// Violations as `[{path, code, params}]`, a [`crate::Violation`] less its message, which the

@@ -4,22 +4,20 @@
 
 import { message } from "./message.js";
 
-let wasm, failure, loading;
+let wasm, exports, failure, loading;
 
 /**
- * @internal Called once by the entry point with the wasm-bindgen exports (`validate` and
- * `describe`, see src/wasm.rs) and, when the module is still being fetched and compiled, the
- * promise of its initialisation.
+ * @internal Called once by the entry point with the wasm-bindgen glue's `describe` (see
+ * src/wasm.rs) and the module instance's exports, or, while the module is still being fetched
+ * and compiled, the promise of them (wasm-bindgen's `init`).
  */
-export function bind(glue, init) {
-  if (!init) wasm = glue;
-  loading = Promise.resolve(init).then(
-    () => void (wasm = glue),
-    (e) => {
-      failure = e;
-      throw e;
-    },
-  );
+export function bind(glue, instance) {
+  const bound = (x) => void ((wasm = glue), (exports = x));
+  if (!(instance instanceof Promise)) bound(instance);
+  loading = Promise.resolve(instance).then(bound, (e) => {
+    failure = e;
+    throw e;
+  });
   loading.catch(() => {}); // told by ready() and by every call, not as an unhandled rejection
 }
 
@@ -91,6 +89,8 @@ function unrepresentable() {
 // Writes `value`'s tokens and returns its plain copy, as JSON.stringify would send it:
 // `undefined` is left out, so `{ field: undefined }` means "absent"; -0 is 0. The copy is, for
 // a valid body, what `value` is. Form values (`form`): an empty number input's NaN is "".
+// Without `copying` (a field's check, which answers no value) only the tokens are written.
+let copying = true;
 function plain(value, stack, form) {
   switch (typeof value) {
     case "string":
@@ -116,13 +116,14 @@ function plain(value, stack, form) {
         const array = Array.isArray(value); // throws for a revoked proxy
         token(array ? 5 : 6, 0, 0);
         if (array) {
-          out = new Array(value.length);
+          out = copying ? new Array(value.length) : null;
           for (let i = 0; i < value.length; i++, count++) {
             const item = value[i];
-            out[i] = item === undefined ? (token(0, 0, 0), null) : plain(item, stack, form);
+            const copy = item === undefined ? (token(0, 0, 0), null) : plain(item, stack, form);
+            if (out) out[i] = copy;
           }
         } else {
-          out = {};
+          out = copying ? {} : null;
           for (const key of Object.keys(value)) {
             const item = value[key];
             if (item === undefined) continue;
@@ -132,6 +133,7 @@ function plain(value, stack, form) {
             // An own "__proto__" key (JSON.parse makes them) must stay a key, which the core
             // sees and rejects as unknown as the server does; assigning it would set the
             // prototype instead and drop it.
+            if (!out) continue;
             if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
             else out[key] = copy;
           }
@@ -152,8 +154,9 @@ function plain(value, stack, form) {
 }
 
 /** Writes a request body's tokens; returns its plain copy. Anything but an object reaches the core as "not an object". */
-function body(input, form) {
+function body(input, form, copy = true) {
   nw = nb = 0;
+  copying = copy;
   if (typeof input === "object" && input !== null) return plain(input, [], form);
   if (typeof input === "string") text(4, input);
   else token(0, 0, 0);
@@ -188,7 +191,7 @@ function unknownOperation(operation) {
 }
 
 // The core's mode bits (src/wasm.rs): how to read the input, and what to answer.
-const NORMALIZE = 1, FORM = 2, FIELD = 8, PREPARE = 16;
+const NORMALIZE = 1, FORM = 2, FIELD = 8, PREPARE = 16, SCOPED = 32;
 
 /** How `options` read the input: the NORMALIZE and FORM bits. */
 function modeOf(options) {
@@ -227,63 +230,98 @@ const NAMES = 0, LOCALE = 1, OPERATIONS = 2, FIELDS = 3, HTML = 4, JSX = 5, SCHE
 /** What the core tells about its tables: `what` (above) of the table at `index`, or of the locale tag `tag`. */
 const describe = (what, index = 0, tag = "") => read(core().describe(what, index, tag));
 
+// The module's memory as words and as bytes; new views once it has grown (the old ones are
+// then detached: length 0).
+let memory32 = new Uint32Array(0), memory8 = new Uint8Array(0);
+function memory() {
+  if (memory8.length === 0) (memory32 = new Uint32Array(exports.memory.buffer)), (memory8 = new Uint8Array(exports.memory.buffer));
+}
+
+/**
+ * Calls the module's `validate` on the tokens and text written, and reads its answer where
+ * it lies in the module's memory, before freeing it. The raw export and wasm-bindgen's own
+ * allocation functions, as the generated wrapper calls them, but without the wrapper's copy
+ * of the answer into a fresh ArrayBuffer, which costs more than reading it (Chromium).
+ */
+function validateRaw(index, at, mode) {
+  core();
+  const w = exports.__wbindgen_malloc(nw * 4, 4) >>> 0;
+  memory();
+  memory32.set(words.subarray(0, nw), w >>> 2);
+  const b = exports.__wbindgen_malloc(nb, 1) >>> 0;
+  memory();
+  memory8.set(bytes.subarray(0, nb), b);
+  const [p, n] = exports.validate(index, w, nw, b, nb, at, mode);
+  if (n === 0) return undefined; // an empty answer: nothing was allocated for it
+  memory();
+  const answer = read(memory32.subarray(p >>> 2, (p >>> 2) + n));
+  exports.__wbindgen_free(p, n * 4, 4);
+  return answer;
+}
+
 const decoder = new TextDecoder();
 
 /**
- * Reads an answer of the core (src/body/doc.rs, `Writer::to_bytes`): the counts of tokens
+ * Reads an answer of the core (src/body/doc.rs, `Writer::to_words`): the counts of tokens
  * and of text bytes, the tokens as a body's (tag, a, b), then the UTF-8 text, whose spans
  * count UTF-16 units, so it is decoded once and sliced. An empty answer is `undefined`.
  */
 function read(answer) {
   if (answer.length === 0) return undefined;
-  const [tokens, length] = new Uint32Array(answer.buffer, answer.byteOffset, 2);
-  const words = new Uint32Array(answer.buffer, answer.byteOffset + 8, tokens * 3);
-  const text = decoder.decode(answer.subarray(8 + tokens * 12, 8 + tokens * 12 + length));
-  const keys = new Map();
-  let i = 0;
-  const value = () => {
-    const tag = words[i], a = words[i + 1], b = words[i + 2];
-    i += 3;
-    switch (tag) {
-      case 1:
-        return false;
-      case 2:
-        return true;
-      case 3:
-        return +text.slice(a, a + b);
-      case 4:
-        return text.slice(a, a + b);
-      case 5: {
-        const out = new Array(a);
-        for (let k = 0; k < a; k++) out[k] = value();
-        return out;
-      }
-      case 6: {
-        const out = {};
-        for (let k = 0; k < a; k++) {
-          // A key's text is written once however often it recurs: sliced once too.
-          const at = words[i + 1];
-          let key = keys.get(at);
-          if (key === undefined) keys.set(at, (key = text.slice(at, at + words[i + 2])));
-          i += 3;
-          out[key] = value();
-        }
-        return out;
-      }
-      default:
-        return null;
-    }
-  };
+  const tokens = answer[0], start = answer.byteOffset + 8 + tokens * 12;
+  tape = answer;
+  tapeText = decoder.decode(new Uint8Array(answer.buffer, start, answer[1]));
+  next = 2;
+  keys.clear();
   return value();
+}
+
+// The answer being read: its tokens, its text, the next token. Module state, not a closure
+// made per answer, so the reader is one function V8 optimises once.
+let tape, tapeText, next;
+const keys = new Map();
+
+/** The value at the next token of the answer being read. */
+function value() {
+  const i = next, tag = tape[i], a = tape[i + 1], b = tape[i + 2];
+  next = i + 3;
+  switch (tag) {
+    case 1:
+      return false;
+    case 2:
+      return true;
+    case 3:
+      return +tapeText.slice(a, a + b);
+    case 4:
+      return tapeText.slice(a, a + b);
+    case 5: {
+      const out = new Array(a);
+      for (let k = 0; k < a; k++) out[k] = value();
+      return out;
+    }
+    case 6: {
+      const out = {};
+      for (let k = 0; k < a; k++) {
+        // A key's text is written once however often it recurs: sliced once too.
+        const at = tape[next + 1];
+        let key = keys.get(at);
+        if (key === undefined) keys.set(at, (key = tapeText.slice(at, at + tape[next + 2])));
+        next += 3;
+        out[key] = value();
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
 }
 
 /** The core's answer for `input` read in `mode` against table `index`: the copy sent, the answer, the messages' locale. */
 function call(index, pointer, input, options, mode) {
-  const copy = body(input, mode & FORM);
+  const copy = body(input, mode & FORM, !(mode & FIELD));
   const locale = localeOf(options), at = nb;
   utf8(pointer); // after the body's text: the core reads it from `at` on
-  const raw = core().validate(index, words.subarray(0, nw), bytes.subarray(0, nb), at, mode);
-  return { copy, raw, locale };
+  return { copy, answer: validateRaw(index, at, mode), locale };
 }
 
 /** Gives each violation its message (the core answers codes and params). */
@@ -308,10 +346,10 @@ export function check(name, facts, options) {
 
 function outcome(index, input, options) {
   const mode = modeOf(options);
-  const { copy, raw, locale } = call(index, "", input, options, mode);
+  const { copy, answer, locale } = call(index, "", input, options, mode);
   // A valid body read strictly is answered with nothing: its value is this copy.
-  if (raw.length === 0) return { ok: true, value: copy, errors: [] };
-  const { ok, errors, edits = [] } = read(raw);
+  if (answer === undefined) return { ok: true, value: copy, errors: [] };
+  const { ok, errors, edits = [] } = answer;
   messages(errors, locale);
   // The core answers with the edits reading form input made; the body is this copy of it.
   const out = ok ? { ok, value: apply(copy, edits), errors } : { ok, errors };
@@ -353,11 +391,24 @@ export function fields(operation) {
  * and of the fields whose rules read it, within the whole body: `{ ok, errors, scope }`.
  */
 export function validateField(operation, pointer, input, options) {
-  const { raw, locale } = call(indexOf(operation, 2), typeof pointer === "string" ? pointer : "", input, options, modeOf(options) | FIELD);
-  const out = read(raw);
+  const index = indexOf(operation, 2);
+  if (typeof pointer !== "string") pointer = "";
+  // A field's scope depends on the table and the pointer alone: once the core has told it,
+  // the core answers the violations alone (SCOPED), and nothing when there are none.
+  const byPointer = (scopes[index] ??= new Map());
+  const known = byPointer.get(pointer);
+  const { answer: out, locale } = call(index, pointer, input, options, modeOf(options) | FIELD | (known ? SCOPED : 0));
+  if (known) {
+    const errors = out === undefined ? [] : messages(out, locale);
+    return { ok: errors.length === 0, errors, scope: known.slice() };
+  }
+  if (byPointer.size < 256) byPointer.set(pointer, out.scope.slice());
   messages(out.errors, locale);
   return out;
 }
+
+/** Each field's scope as the core answered it, by table index, then pointer (bounded). */
+const scopes = [];
 
 /** Form-input normalisation alone: `{ value, changes: [{ path, from, to }] }`. */
 export function normalize(operation, input) {
@@ -366,8 +417,7 @@ export function normalize(operation, input) {
 
 /** @internal Input read as `options` say (`normalize`, `form`), not validated: `{ value, changes }`. */
 export function prepare(operation, input, options) {
-  const { copy, raw } = call(indexOf(operation, 0), "", input, null, modeOf(options) | PREPARE);
-  const edits = read(raw);
+  const { copy, answer: edits } = call(indexOf(operation, 0), "", input, null, modeOf(options) | PREPARE);
   return { value: apply(copy, edits), changes: changes(edits) };
 }
 

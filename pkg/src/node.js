@@ -6,8 +6,7 @@ import { readFileSync } from "node:fs";
 import * as glue from "../wasm-node/bss_validate.js";
 import { bind } from "./core.js";
 
-glue.initSync({ module: readFileSync(new URL("../wasm-node/bss_validate_bg.wasm", import.meta.url)) });
-bind(glue);
+bind(glue, glue.initSync({ module: readFileSync(new URL("../wasm-node/bss_validate_bg.wasm", import.meta.url)) }));
 
 export { ready, validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
 export { standardSchema } from "./standard.js";

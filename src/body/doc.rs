@@ -251,18 +251,18 @@ impl Writer {
         &self.words
     }
 
-    /// The tokens' words and then the text, as one run of bytes (words little-endian): how
-    /// the module hands an answer over, prefixed with the count of tokens and of text bytes.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    /// The answer as the module hands it over: the count of tokens and of text bytes, the
+    /// tokens' words, then the UTF-8 text packed four bytes a word (little-endian, the last
+    /// word padded with zeros). Words, not bytes, so that the receiver can read the tokens in
+    /// place (a `Uint32Array` over the module's memory needs its start aligned to 4).
+    pub fn to_words(&self) -> Vec<u32> {
         let text = self.text.as_bytes();
-        let mut out = Vec::with_capacity(8 + self.words.len() * 4 + text.len());
-        let len = |n: usize| u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes();
-        out.extend_from_slice(&len(self.words.len() / WORDS));
-        out.extend_from_slice(&len(text.len()));
-        for w in &self.words {
-            out.extend_from_slice(&w.to_le_bytes());
-        }
-        out.extend_from_slice(text);
+        let mut out = Vec::with_capacity(2 + self.words.len() + text.len().div_ceil(4));
+        let len = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        out.push(len(self.words.len() / WORDS));
+        out.push(len(text.len()));
+        out.extend_from_slice(&self.words);
+        out.extend(text.chunks(4).map(|c| c.iter().rev().fold(0, |w, &b| w << 8 | u32::from(b))));
         out
     }
 
@@ -451,6 +451,20 @@ mod tests {
         d.null();
         d.close(obj, 2);
         d
+    }
+
+    #[test]
+    fn an_answer_is_its_counts_tokens_and_text_in_words() {
+        let mut w = Writer::default();
+        let at = w.open(false);
+        w.str("ab");
+        w.str("中");
+        w.int(-7);
+        w.close(at, 3);
+        // "ab" + "中" (3 bytes) + "-7": 7 bytes of text, two words, the last padded.
+        let text = u32::from_le_bytes(*b"ab\xe4\xb8");
+        let tail = u32::from_le_bytes([0xad, b'-', b'7', 0]);
+        assert_eq!(w.to_words(), [4, 7, ARRAY, 3, 4, STRING, 0, 2, STRING, 2, 1, NUMBER, 3, 2, text, tail]);
     }
 
     #[test]

@@ -169,20 +169,23 @@ pub(crate) fn push_int(out: &mut String, i: i64) {
 
 /// The decimal text of `i` (sign included) in `buf[at..]`.
 fn digits(i: i64) -> ([u8; 20], usize) {
+    // Twenty places hold i64::MIN (a sign and 19 digits). Written by iterator, not by index:
+    // an index that might panic links the panic's message formatting into the module.
     let mut buf = [0u8; 20];
     let mut n = i.unsigned_abs();
     let mut at = buf.len();
-    loop {
+    let mut places = buf.iter_mut().rev();
+    for place in places.by_ref() {
+        *place = b'0' + (n % 10) as u8;
         at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    if i < 0 {
+    if let Some(place) = places.next().filter(|_| i < 0) {
+        *place = b'-';
         at -= 1;
-        buf[at] = b'-';
     }
     (buf, at)
 }

@@ -6,7 +6,8 @@
 use crate::body::number::plain_notation;
 use crate::body::{Doc, Members, View};
 use crate::prelude::*;
-use crate::report::{Allowed, Code, Fail, Params, Scalar, pointer};
+use crate::report::pointer::{self, At};
+use crate::report::{Allowed, Code, Fail, Params, Scalar};
 use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
 use crate::spec::{Empty, Field, Format, Kind, Method, Operation, Presence};
 
@@ -207,19 +208,21 @@ fn insertion_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
 
 /// An unstable O(n log n) sort in place, far smaller in the wasm module than `sort_unstable`.
 fn heap_sort<T: Ord>(v: &mut [T]) {
+    // Read with `get`, not `[]`: an index that might panic links the panic's message
+    // formatting into the module.
     fn sift<T: Ord>(v: &mut [T], mut root: usize, end: usize) {
+        let Some(v) = v.get_mut(..end) else { return };
         loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
+            let left = 2 * root + 1;
+            let child = match (v.get(left), v.get(left + 1)) {
+                (Some(a), Some(b)) if a < b => left + 1,
+                (Some(_), _) => left,
+                _ => return,
+            };
+            match (v.get(root), v.get(child)) {
+                (Some(r), Some(c)) if r < c => v.swap(root, child),
+                _ => return,
             }
-            if child + 1 < end && v[child] < v[child + 1] {
-                child += 1;
-            }
-            if v[root] >= v[child] {
-                return;
-            }
-            v.swap(root, child);
             root = child;
         }
     }
@@ -229,40 +232,6 @@ fn heap_sort<T: Ord>(v: &mut [T]) {
     for end in (1..v.len()).rev() {
         v.swap(0, end);
         sift(v, 0, end);
-    }
-}
-
-/// Where a value sits: a chain back to the body. Its JSON Pointer is written only when a
-/// violation needs it; most values pass, and writing every field's pointer up front was half
-/// the time of checking a valid body.
-enum At<'a> {
-    Body,
-    Key(&'a At<'a>, &'a str),
-    Index(&'a At<'a>, usize),
-}
-
-impl At<'_> {
-    fn pointer(&self) -> String {
-        let mut s = String::new();
-        self.write(&mut s);
-        // No spare room: a list of 100 000 bad items holds 100 000 pointers.
-        s.shrink_to_fit();
-        s
-    }
-
-    /// Writes the pointer into one `String` (not one per level).
-    fn write(&self, s: &mut String) {
-        match self {
-            At::Body => {}
-            At::Key(parent, key) => {
-                parent.write(s);
-                pointer::append(s, key);
-            }
-            At::Index(parent, i) => {
-                parent.write(s);
-                pointer::append_index(s, *i);
-            }
-        }
     }
 }
 

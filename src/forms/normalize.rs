@@ -28,7 +28,7 @@
 
 use crate::body::{Doc, Edit, EditKind, View};
 use crate::prelude::*;
-use crate::report::pointer;
+use crate::report::pointer::At;
 use crate::report::shape::shape;
 use crate::rules::integer;
 use crate::spec::{Field, Format, Kind, Operation, Presence, check_user_identity};
@@ -112,13 +112,12 @@ pub fn prepare<'a>(op: &Operation, doc: &Doc<'a>, prep: Prep) -> (Doc<'a>, Vec<E
         View::Object(members) => {
             // CheckUserIdentity's `search_value` is read by `search_type`: a mobile, or an
             // e-mail or account name (neither of which allows white space).
-            let search = match members.get("search_type").and_then(View::as_str) {
-                _ if op.name != check_user_identity::OP.name => None,
-                Some("mobile") => Some(Class::MobileWithCode),
-                Some("email" | "name") => Some(Class::Trim),
+            let search = match (op.name == check_user_identity::OP.name).then(|| members.get("search_type").and_then(View::as_str)) {
+                Some(Some("mobile")) => Some(Class::MobileWithCode),
+                Some(Some("email" | "name")) => Some(Class::Trim),
                 _ => None,
             };
-            p.object(op.fields, 0, "", search);
+            p.object(op.fields, 0, &At::Body, search);
         }
         _ => p.out.copy(doc, 0),
     }
@@ -134,7 +133,7 @@ struct Preparing<'s, 'a> {
 }
 
 impl Preparing<'_, '_> {
-    fn object(&mut self, fields: &[Field], at: usize, base: &str, search: Option<Class>) {
+    fn object(&mut self, fields: &[Field], at: usize, base: &At<'_>, search: Option<Class>) {
         let src = self.src;
         // A repeated key of the table counts at its last occurrence, as the engine, serde_json
         // and `JSON.parse` read it: the earlier ones are left out of the prepared body.
@@ -160,7 +159,7 @@ impl Preparing<'_, '_> {
                 continue;
             };
             let class = if search.is_some() && f.name == "search_value" { search } else { class_of(&f.kind) };
-            let path = pointer::push(base, key);
+            let path = At::Key(base, key);
             let written = self.out.len();
             self.value(&f.kind, class, value_at, &path);
             // Blank after trimming counts as blank: a control holding only spaces is empty. A
@@ -173,7 +172,7 @@ impl Preparing<'_, '_> {
             };
             if self.prep.form && blank {
                 self.out.truncate(mark);
-                self.edits.push(Edit { path, kind: EditKind::Remove });
+                self.edits.push(Edit { path: path.pointer(), kind: EditKind::Remove });
             } else {
                 count += 1;
             }
@@ -181,7 +180,7 @@ impl Preparing<'_, '_> {
         self.out.close(open, count);
     }
 
-    fn value(&mut self, kind: &Kind, class: Option<Class>, at: usize, path: &str) {
+    fn value(&mut self, kind: &Kind, class: Option<Class>, at: usize, path: &At<'_>) {
         let src = self.src;
         match (kind, src.view_at(at)) {
             // Only an integer's own text (`"20"`, not `"020"` or `"+20"`): anything else stays
@@ -189,21 +188,21 @@ impl Preparing<'_, '_> {
             // up to 2^53, far beyond the bounds of every integer field.
             (Kind::Int { .. } | Kind::IntChoice(_), View::String(s)) if self.prep.form && integer::from_text(s).is_ok() => {
                 self.out.own(true, s);
-                self.edits.push(Edit { path: path.to_owned(), kind: EditKind::Number });
+                self.edits.push(Edit { path: path.pointer(), kind: EditKind::Number });
             }
-            (_, View::String(s)) => match class.filter(|_| self.prep.text).map(|c| text(c, s)) {
-                Some(to) if to != s => {
+            (_, View::String(s)) => match class.filter(|_| self.prep.text).and_then(|c| text(c, s)) {
+                Some(to) => {
                     self.out.own(false, &to);
-                    self.edits.push(Edit { path: path.to_owned(), kind: EditKind::Text { from: s.to_owned(), to } });
+                    self.edits.push(Edit { path: path.pointer(), kind: EditKind::Text { from: s.to_owned(), to } });
                 }
-                _ => self.out.copy(src, at),
+                None => self.out.copy(src, at),
             },
             (Kind::List { item, .. }, View::Array(_)) => {
                 let open = self.out.open(false);
                 let mut kept = (0, self.out.len());
                 for (i, item_at) in src.items(at).enumerate() {
                     let written = self.out.len();
-                    self.value(item, class_of(item), item_at, &pointer::push_index(path, i));
+                    self.value(item, class_of(item), item_at, &At::Index(path, i));
                     // A form's spare rows: blank items at the end are not items. Blank ones
                     // before a filled one stay, so that each error's index is its row's.
                     let blank = match self.out.view_at(written) {
@@ -218,7 +217,7 @@ impl Preparing<'_, '_> {
                 }
                 if kept.0 < src.count(at) {
                     self.out.truncate(kept.1);
-                    self.edits.push(Edit { path: path.to_owned(), kind: EditKind::Truncate(kept.0) });
+                    self.edits.push(Edit { path: path.pointer(), kind: EditKind::Truncate(kept.0) });
                 }
                 self.out.close(open, kept.0);
             }
@@ -239,9 +238,14 @@ fn class_of(kind: &Kind) -> Option<Class> {
     }
 }
 
-fn text(class: Class, s: &str) -> String {
+/// `s` normalised as `class` says, or `None` where that leaves it as it is. The two commonest
+/// cases of that are told before any text is written.
+fn text(class: Class, s: &str) -> Option<String> {
     let trimmed = s.trim();
-    match class {
+    let to = match class {
+        Class::Trim if trimmed.len() == s.len() => return None,
+        // Digits alone, without a country code, are a bare mobile number as it is.
+        Class::Mobile if s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with("0086") => return None,
         Class::Trim => trimmed.to_owned(),
         Class::Digits => trimmed.chars().map(half_width).collect(),
         Class::Mobile | Class::MobileWithCode => {
@@ -268,7 +272,8 @@ fn text(class: Class, s: &str) -> String {
                 _ => half,
             }
         }
-    }
+    };
+    (to != s).then_some(to)
 }
 
 /// Full-width digits, point, plus and minus (U+FF10–FF19, U+FF0E, U+FF0B, U+FF0D) as ASCII.

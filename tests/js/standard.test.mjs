@@ -252,9 +252,9 @@ test("before the module is ready: calls throw not_ready, a schema answers with a
   const { standardSchema: early } = await import("../../pkg/src/standard.js"); // bound to that core
   const glue = await import("../../pkg/wasm-node/bss_validate.js");
   const { readFileSync } = await import("node:fs");
-  glue.initSync({ module: readFileSync(new URL("../../pkg/wasm-node/bss_validate_bg.wasm", import.meta.url)) });
+  const instance = glue.initSync({ module: readFileSync(new URL("../../pkg/wasm-node/bss_validate_bg.wasm", import.meta.url)) });
   let arrive;
-  core.bind(glue, new Promise((resolve) => (arrive = resolve)));
+  core.bind(glue, new Promise((resolve) => (arrive = () => resolve(instance))));
   assert.equal(core.loaded(), false);
   assert.throws(() => core.validate("ReclaimToPartnerAccount", RECLAIM_GOOD), (e) => e.code === "not_ready" && /is loading; see ready\(\)/.test(e.message));
   assert.throws(() => core.fields("ReclaimToPartnerAccount"), { code: "not_ready" });

@@ -229,7 +229,7 @@ const raw = glue.initSync({ module: readFileSync(WASM_URL) }); // the instance's
 // `messages()` renders its violations' messages.
 const source = readFileSync(`${root}pkg/src/core.js`, "utf8").replace('"./message.js"', JSON.stringify(new URL("../../../pkg/src/message.js", import.meta.url).href)) + "\nexport { body as __body, indexOf as __indexOf, read as __read, messages as __messages };\nexport const __tokens = () => [words.subarray(0, nw), bytes.subarray(0, nb)];\n";
 const core = await import(`data:text/javascript,${encodeURIComponent(source)}`);
-core.bind(glue);
+core.bind(glue, raw);
 
 let view8 = new Uint8Array(raw.memory.buffer), view32 = new Uint32Array(raw.memory.buffer);
 const fresh = () => {
@@ -249,7 +249,7 @@ function put(words, bytes) {
 function rawValidate(index, words, bytes) {
   const [w, nw, b, nb] = put(words, bytes);
   const ret = raw.validate(index, w, nw, b, nb, nb, 0);
-  if (ret[0] !== 0) raw.__wbindgen_free(ret[0], ret[1], 1);
+  if (ret[1] !== 0) raw.__wbindgen_free(ret[0], ret[1] * 4, 4);
   return ret[1] | 0;
 }
 
@@ -298,7 +298,7 @@ for (const body of BODIES) {
     raw: () => rawValidate(index, words, bytes),
     floor: () => rawValidate(9999, words, bytes), // an index past the tables: the call and its copies alone
   };
-  profile.push({ label: body.label, answerBytes: answer.length, tokens: words.length / 3, textBytes: bytes.length, ...perCall(fns) });
+  profile.push({ label: body.label, answerBytes: answer.length * 4, tokens: words.length / 3, textBytes: bytes.length, ...perCall(fns) });
 }
 
 const pct = (part, whole) => `${((part / whole) * 100).toFixed(0)}%`;
