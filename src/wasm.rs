@@ -15,6 +15,12 @@
 //! public function its own name anyway. One reads a body ([`validate`]: a whole body, one
 //! field of a form, or the edits of form input alone), one describes the tables ([`describe`]).
 //! A table is its index in the list `describe` gives under [`NAMES`].
+//!
+//! The package calls `validate`'s raw export itself, with wasm-bindgen's allocation functions
+//! as the generated wrapper would, and reads the answer where it lies before freeing it: the
+//! wrapper would first copy it into a fresh `ArrayBuffer`, which in Chromium cost more than
+//! reading it. That is why answers are words ([`Writer::to_words`]): a `Uint32Array` over the
+//! module's memory must start at a multiple of 4.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
