@@ -208,8 +208,15 @@ fn insertion_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
 
 /// An unstable O(n log n) sort in place, far smaller in the wasm module than `sort_unstable`.
 fn heap_sort<T: Ord>(v: &mut [T]) {
-    // Read with `get`, not `[]`: an index that might panic links the panic's message
-    // formatting into the module.
+    // Read with `get`, not `[]` (nor `slice::swap`): an index that might panic links the
+    // panic's message formatting, `core::fmt`'s integers, into the module.
+    fn swap<T>(v: &mut [T], a: usize, b: usize) {
+        if let Some((head, tail)) = v.split_at_mut_checked(b) {
+            if let (Some(x), Some(y)) = (head.get_mut(a), tail.first_mut()) {
+                core::mem::swap(x, y);
+            }
+        }
+    }
     fn sift<T: Ord>(v: &mut [T], mut root: usize, end: usize) {
         let Some(v) = v.get_mut(..end) else { return };
         loop {
@@ -220,7 +227,7 @@ fn heap_sort<T: Ord>(v: &mut [T]) {
                 _ => return,
             };
             match (v.get(root), v.get(child)) {
-                (Some(r), Some(c)) if r < c => v.swap(root, child),
+                (Some(r), Some(c)) if r < c => swap(v, root, child),
                 _ => return,
             }
             root = child;
@@ -230,7 +237,7 @@ fn heap_sort<T: Ord>(v: &mut [T]) {
         sift(v, i, v.len());
     }
     for end in (1..v.len()).rev() {
-        v.swap(0, end);
+        swap(v, 0, end);
         sift(v, 0, end);
     }
 }

@@ -7,7 +7,9 @@
 //! then limited to `max_scale` digits), and only then is it made a `Decimal`: from its digits
 //! and scale ([`Decimal::try_new`]), so the scale stays as written and no
 //! text parser of `rust_decimal`'s is linked into the WebAssembly module (its parser and
-//! error strings were ≈ 1 KB gzipped there). The bounds are compared as `Decimal`s.
+//! error strings were ≈ 1 KB gzipped there). A value is compared with a bound digit by digit
+//! on their canonical texts, which is exact and orders them as their `Decimal`s do (a test
+//! holds it to that); `Decimal`'s own comparison cost the module 340 bytes gzipped.
 //!
 //! A JSON number is judged by its shortest round-trip text (ECMAScript's `String(x)`, see
 //! [`crate::body::number`]), written out without exponent, so `0.1 + 0.2` arrives as
@@ -20,6 +22,8 @@
 //! assert!(money::parse("1e3", &b).is_err());
 //! assert!(money::parse("0.001", &b).is_err());
 //! ```
+
+use core::cmp::Ordering;
 
 use crate::prelude::{cut, pieces};
 
@@ -81,11 +85,11 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
         return Err(Fail::new(Code::NotPositive));
     }
     if let Some(min) = bounds.min.filter(|min| int.len() <= digits(min)) {
-        if value < exact(min) {
+        if int.len() < digits(min) || compare(int, frac, min) == Ordering::Less {
             return Err(Fail::with(Code::TooSmall, Params { min: Some(Num::Dec(min)), ..Params::default() }));
         }
     }
-    if int.len() == max_digits && value > exact(bounds.max) {
+    if int.len() == max_digits && compare(int, frac, bounds.max) == Ordering::Greater {
         return Err(too_large(bounds));
     }
     Ok(value)
@@ -127,9 +131,18 @@ fn decimal(int: &str, frac: Option<&str>) -> Option<Decimal> {
     Decimal::try_new(digits, u32::try_from(frac.len()).ok()?).ok()
 }
 
-fn exact(bound: &'static str) -> Decimal {
-    // Bounds are constants from the spec tables; a unit test checks every one of them.
-    split(bound).and_then(|(int, frac)| decimal(int, frac)).unwrap_or(Decimal::MAX)
+/// How the amount `int`.`frac` compares with `bound`, both canonical texts (no sign, no leading
+/// zero) whose integer parts have as many digits: digit by digit, the shorter fraction read
+/// with zeros after it. Exact, like comparing the `Decimal`s, without `Decimal`'s comparison,
+/// whose table lookups (bounds-checked) link `core::fmt`'s integer formatting into the module.
+fn compare(int: &str, frac: Option<&str>, bound: &str) -> Ordering {
+    let (bound_int, bound_frac) = cut(bound, b'.').unwrap_or((bound, ""));
+    let (frac, bound_frac) = (frac.unwrap_or("").as_bytes(), bound_frac.as_bytes());
+    let places = frac.len().max(bound_frac.len());
+    fn padded(f: &[u8], places: usize) -> impl Iterator<Item = u8> + '_ {
+        (0..places).map(move |i| f.get(i).copied().unwrap_or(b'0'))
+    }
+    int.as_bytes().cmp(bound_int.as_bytes()).then_with(|| padded(frac, places).cmp(padded(bound_frac, places)))
 }
 
 fn not_a_decimal() -> Fail {
@@ -165,6 +178,26 @@ mod tests {
 
     fn code(text: &str) -> Code {
         parse(text, &B).unwrap_err().code
+    }
+
+    #[test]
+    fn compares_with_a_bound_as_the_decimals_do() {
+        // Every pair of canonical texts with as many integer digits, fractions of 0–3 digits
+        // (trailing zeros included), against rust_decimal's own ordering.
+        let ints = ["0", "1", "9", "10", "99", "100", "214", "999"];
+        let fracs = [None, Some("0"), Some("00"), Some("01"), Some("1"), Some("10"), Some("99"), Some("990"), Some("5")];
+        let text = |i: &str, f: Option<&str>| f.map_or_else(|| i.to_owned(), |f| format!("{i}.{f}"));
+        for a in ints {
+            for b in ints.iter().filter(|b| b.len() == a.len()) {
+                for fa in fracs {
+                    for fb in fracs {
+                        let bound = text(b, fb);
+                        let want = value_of(&text(a, fa)).unwrap().cmp(&value_of(&bound).unwrap());
+                        assert_eq!(compare(a, fa, &bound), want, "{} vs {bound}", text(a, fa));
+                    }
+                }
+            }
+        }
     }
 
     #[test]
