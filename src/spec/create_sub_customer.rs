@@ -18,7 +18,7 @@ pub const OP: Operation = Operation {
     fields: &[
         Field { name: "xaccount_id", presence: Required, kind: super::text(128) },
         Field { name: "xaccount_type", presence: Required, kind: super::text(64) },
-        Field { name: "domain_name", presence: Optional(Absent), kind: Kind::AccountName(DOMAIN_NAME) },
+        Field { name: "domain_name", presence: Optional(Absent), kind: Kind::AccountName(&DOMAIN_NAME) },
         // Decision: digits only (v1's 必须全部是数字, no country code); no digit count, none is documented.
         Field {
             name: "mobile_phone",

@@ -311,8 +311,9 @@ pub enum Kind {
     Bool,
     /// An amount (JSON string or number); see [`money`].
     Money(money::Bounds),
-    /// An account name; see [`account_name`].
-    AccountName(account_name::Rule),
+    /// An account name; see [`account_name`]. By reference: the rule (three lists and two
+    /// lengths) would otherwise set the size of every field of every table.
+    AccountName(&'static account_name::Rule),
     /// A password; see [`password`].
     Password(password::Rule),
     /// A JSON array of `min..=max` items of one kind.
