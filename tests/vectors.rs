@@ -154,6 +154,22 @@ macro_rules! vectors {
 
 bss_validate::for_each_operation!(vectors);
 
+/// JSON text reads the same with and without `std`: a number as its ECMAScript text (`12.50`
+/// → `12.5`, `1E3` → `1000`, `-0` → `0`), and a repeated key of a table counted at its last
+/// occurrence.
+#[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+#[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+fn json_text_reads_the_same_without_std() {
+    use bss_validate::body::{View, json};
+    let doc = json::read(r#"{"a": 12.50, "b": 1E3, "c": -0, "d": 0.1, "e": 100000000000000000000000}"#).expect("JSON");
+    let View::Object(members) = doc.root() else { panic!("an object") };
+    let numbers: Vec<_> = members.iter().map(|(_, v)| if let View::Number(n) = v { n.to_owned() } else { String::new() }).collect();
+    assert_eq!(numbers, ["12.5", "1000", "0", "0.1", "1e+23"]);
+    let doc = json::read(r#"{"customer_id": "c1", "amount": "-5", "amount": "1"}"#).expect("JSON");
+    let verdict = bss_validate::check_doc("ReclaimToPartnerAccount", &doc, &Options::default()).expect("an operation");
+    assert!(verdict.errors.is_empty(), "{:?}", verdict.errors);
+}
+
 /// A form's values (`Options::form`, `tests/vectors/forms/form_values.json`): the vectors,
 /// `validate_field` on them, and the body form mode accepts passes strict validation.
 #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]

@@ -284,23 +284,14 @@ fn plain_run(s: &[u8]) -> usize {
     s.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(s.len())
 }
 
-/// A number's ECMAScript text (see [`super::number`]). With `std`, any JSON number text is
-/// rewritten so (`12.50` → `12.5`, `1E3` → `1000`, `-0` → `0`), exactly as serde_json with
-/// `float_roundtrip` and then `String(x)` would read it. Without `std` (the WebAssembly
-/// package) only integer text is, as the float code is what that build leaves out: its input
-/// is `JSON.stringify` output, whose numbers already are in that form. Text already in that
-/// form is borrowed.
+/// A number's ECMAScript text (see [`super::number`]): any JSON number text is rewritten so
+/// (`12.50` → `12.5`, `1E3` → `1000`, `-0` → `0`), exactly as serde_json with
+/// `float_roundtrip` and then `String(x)` would read it, with or without `std`. Text already
+/// in that form is borrowed. (The npm package's module reads no JSON, so none of this is
+/// linked there.)
 fn number(text: &str, integral: bool, negative: bool) -> Option<Cow<'_, str>> {
-    #[cfg(feature = "std")]
-    {
-        let exact = integral && if negative { text.parse::<i64>().is_ok() } else { text.parse::<u64>().is_ok() };
-        if exact { Some(Cow::Borrowed(number::js_text(text))) } else { number::from_f64(text.parse::<f64>().ok()?).map(Cow::Owned) }
-    }
-    #[cfg(not(feature = "std"))]
-    {
-        let _ = (integral, negative);
-        Some(Cow::Borrowed(number::js_text(text)))
-    }
+    let exact = integral && if negative { text.parse::<i64>().is_ok() } else { text.parse::<u64>().is_ok() };
+    if exact { Some(Cow::Borrowed(number::js_text(text))) } else { number::from_f64(text.parse::<f64>().ok()?).map(Cow::Owned) }
 }
 
 /// A JSON string literal, escaped as serde_json does.

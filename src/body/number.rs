@@ -29,8 +29,9 @@ pub(crate) fn js_text(text: &str) -> &str {
 /// Rust's `{:e}` gives the same shortest round-trip digits as ECMAScript (the fewest
 /// digits that read back to the same `f64`, the closest such when several are shortest);
 /// only the layout differs, and it is rewritten here by the spec's rules.
-/// (Available without `std` for tests that write a body as the npm package does; nothing in
-/// the package's module calls it, so its float code is not linked there.)
+/// (Available without `std`: the JSON reader rewrites number text by it in every build, and
+/// tests write a body by it as the npm package does; nothing in the package's module calls
+/// it, so its float code is not linked there.)
 pub fn from_f64(x: f64) -> Option<String> {
     if !x.is_finite() {
         return None;
