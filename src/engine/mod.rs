@@ -327,7 +327,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
             let hit = allowed.iter().any(|a| if *ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s });
             if hit { Ok(()) } else { Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() })) }
         }),
-        Kind::Int { min, max } => int_of(value, read != Read::Body).and_then(|i| integer::range(i, *min, *max)),
+        Kind::Int { min, max } => int_of(value, read != Read::Body).and_then(|i| integer::range(i, i64::from(*min), i64::from(*max))),
         Kind::IntChoice(allowed) => int_of(value, read != Read::Body).and_then(|i| integer::one_of(i, allowed)),
         Kind::Bool => {
             if matches!(value, View::Bool(_)) {
@@ -344,7 +344,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
         Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
         Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
         Kind::List { min, max, item } => {
-            return check_list(*min, *max, item, value, at, read, out);
+            return check_list(u32::from(*min), max.map(u32::from), item, value, at, read, out);
         }
         Kind::Object(fields) => {
             let View::Object(members) = value else {

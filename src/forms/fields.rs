@@ -145,8 +145,8 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
             i.ignore_case = ignore_case.then_some(true);
         }
         Kind::Int { min, max } => {
-            i.minimum = Some(Num::Int(*min));
-            i.maximum = Some(Num::Int(*max));
+            i.minimum = Some(Num::Int(i64::from(*min)));
+            i.maximum = Some(Num::Int(i64::from(*max)));
         }
         Kind::IntChoice(allowed) => i.allowed = Some(Allowed::Ints(allowed)),
         Kind::Bool => {}
@@ -169,8 +169,8 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
             i.min_classes = Some(r.min_classes);
         }
         Kind::List { min, max, item } => {
-            i.min_items = Some(*min);
-            i.max_items = *max;
+            i.min_items = Some(u32::from(*min));
+            i.max_items = max.map(u32::from);
             i.items = Some(Box::new(info(None, Presence::Required, item)));
         }
         Kind::Object(fields) => i.fields = Some(list(fields)),

@@ -151,8 +151,8 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
             } else {
                 ty(out, "integer");
             }
-            num(out, "minimum", *min);
-            num(out, "maximum", *max);
+            num(out, "minimum", i64::from(*min));
+            num(out, "maximum", i64::from(*max));
         }
         Kind::IntChoice(allowed) => {
             ty(out, "integer");

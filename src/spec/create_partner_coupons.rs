@@ -16,7 +16,7 @@ pub const OP: Operation = Operation {
         Field { name: "quota_id", presence: Required, kind: super::ID },
         // Decision: a required list needs at least one item.
         Field { name: "customer_ids", presence: Required, kind: Kind::List { min: 1, max: Some(100), item: &super::ID } },
-        Field { name: "face_value", presence: Required, kind: Kind::Money(super::FACE_VALUE) },
+        Field { name: "face_value", presence: Required, kind: Kind::Money(&super::FACE_VALUE) },
         Field { name: "valid_time", presence: Optional(Rejected), kind: super::UTC_TIME },
         Field { name: "expire_time", presence: Optional(Rejected), kind: super::UTC_TIME },
         Field { name: "cloud_service_types", presence: Optional(Rejected), kind: Kind::List { min: 0, max: Some(10), item: &FREE_TEXT } },

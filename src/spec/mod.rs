@@ -298,19 +298,22 @@ pub enum Kind {
         /// Compare ASCII case-insensitively (the doc says 大小写不敏感).
         ignore_case: bool,
     },
-    /// An integer in `min..=max`.
+    /// An integer in `min..=max`. The bounds are `i32`, the SDK's type for every integer
+    /// field (its largest bound is 2^31 − 1); values are read as `i64` and compared so.
     Int {
         /// Inclusive minimum.
-        min: i64,
+        min: i32,
         /// Inclusive maximum.
-        max: i64,
+        max: i32,
     },
     /// An integer from a fixed set.
     IntChoice(&'static [i64]),
     /// A JSON boolean.
     Bool,
-    /// An amount (JSON string or number); see [`money`].
-    Money(money::Bounds),
+    /// An amount (JSON string or number); see [`money`]. By reference, as the account-name
+    /// rule: together with `Int`'s `i32` bounds and `List`'s `u16` counts that keeps a `Kind`
+    /// at 16 bytes in the WebAssembly module (a table's field 28 bytes, not 40).
+    Money(&'static money::Bounds),
     /// An account name; see [`account_name`]. By reference: the rule (three lists and two
     /// lengths) would otherwise set the size of every field of every table.
     AccountName(&'static account_name::Rule),
@@ -318,10 +321,10 @@ pub enum Kind {
     Password(password::Rule),
     /// A JSON array of `min..=max` items of one kind.
     List {
-        /// Least number of items.
-        min: u32,
+        /// Least number of items (no documented list bound comes near `u16::MAX`).
+        min: u16,
         /// Greatest number of items, if any.
-        max: Option<u32>,
+        max: Option<u16>,
         /// Each item.
         item: &'static Kind,
     },

@@ -14,7 +14,7 @@ pub const OP: Operation = Operation {
     source: super::cite("bss-api.md §7; [DOC espp_00004], [SDK-java]"),
     fields: &[
         Field { name: "indirect_partner_id", presence: Required, kind: super::ID },
-        Field { name: "amount", presence: Required, kind: Kind::Money(super::INDIRECT_RECLAIM_AMOUNT) },
+        Field { name: "amount", presence: Required, kind: Kind::Money(&super::INDIRECT_RECLAIM_AMOUNT) },
     ],
     cross: crate::engine::no_cross,
     links: &[],

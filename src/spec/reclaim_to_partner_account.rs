@@ -14,7 +14,7 @@ pub const OP: Operation = Operation {
     source: super::cite("bss-api.md §4; [DOC mt_060006], [SDK-java]"),
     fields: &[
         Field { name: "customer_id", presence: Required, kind: super::ID },
-        Field { name: "amount", presence: Required, kind: Kind::Money(super::ACCOUNT_AMOUNT) },
+        Field { name: "amount", presence: Required, kind: Kind::Money(&super::ACCOUNT_AMOUNT) },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross: crate::engine::no_cross,

@@ -15,7 +15,7 @@ pub const OP: Operation = Operation {
     fields: &[
         // Decision: a required list needs at least one item (there is nothing to act on otherwise).
         Field { name: "indirect_partner_ids", presence: Required, kind: Kind::List { min: 1, max: Some(100), item: &super::ID } },
-        Field { name: "quota_amount", presence: Required, kind: Kind::Money(super::QUOTA_AMOUNT) },
+        Field { name: "quota_amount", presence: Required, kind: Kind::Money(&super::QUOTA_AMOUNT) },
         Field { name: "quota_id", presence: Required, kind: super::ID },
     ],
     cross: crate::engine::no_cross,

@@ -15,7 +15,7 @@ pub const OP: Operation = Operation {
     fields: &[
         Field { name: "customer_id", presence: Required, kind: super::ID },
         // The server also checks the amount against the partner balance; that needs state.
-        Field { name: "amount", presence: Required, kind: Kind::Money(super::ACCOUNT_AMOUNT) },
+        Field { name: "amount", presence: Required, kind: Kind::Money(&super::ACCOUNT_AMOUNT) },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
     cross: crate::engine::no_cross,

@@ -14,7 +14,7 @@ pub const OP: Operation = Operation {
     source: super::cite("bss-api.md §6; SDK model AdjustToIndirectPartnerReq; [DOC espp_00001], [SDK-java]"),
     fields: &[
         Field { name: "indirect_partner_id", presence: Required, kind: super::ID },
-        Field { name: "amount", presence: Required, kind: Kind::Money(super::INDIRECT_ADJUST_AMOUNT) },
+        Field { name: "amount", presence: Required, kind: Kind::Money(&super::INDIRECT_ADJUST_AMOUNT) },
     ],
     cross: crate::engine::no_cross,
     links: &[],
