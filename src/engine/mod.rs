@@ -7,7 +7,7 @@ use crate::body::number::plain_notation;
 use crate::body::{Doc, Members, View};
 use crate::prelude::*;
 use crate::report::pointer::{self, At};
-use crate::report::{Allowed, Code, Fail, Params, Scalar};
+use crate::report::{Allowed, Code, Fail, Scalar, fail};
 use crate::rules::{account_name, email, integer, length, money, password, phone, text, time};
 use crate::spec::{Empty, Field, Format, Kind, Method, Operation, Presence};
 
@@ -286,8 +286,9 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: R
     heap_sort(&mut unknown);
     unknown.dedup();
     for key in unknown {
-        let suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
-        out.push(At::Key(at, key).pointer(), Fail::with(Code::UnknownField, Params { suggestion, ..Params::default() }));
+        let mut fail = Fail::new(Code::UnknownField);
+        fail.params.suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
+        out.push(At::Key(at, key).pointer(), fail);
     }
 }
 
@@ -325,7 +326,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
         }),
         Kind::Choice { allowed, ignore_case } => as_str(kind, value).and_then(|s| {
             let hit = allowed.iter().any(|a| if *ignore_case { a.eq_ignore_ascii_case(s) } else { *a == s });
-            if hit { Ok(()) } else { Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Strs(allowed)), ..Params::default() })) }
+            if hit { Ok(()) } else { Err(fail!(Code::NotOneOf, allowed: Allowed::Strs(allowed))) }
         }),
         Kind::Int { min, max } => int_of(value, read != Read::Body).and_then(|i| integer::range(i, i64::from(*min), i64::from(*max))),
         Kind::IntChoice(allowed) => int_of(value, read != Read::Body).and_then(|i| integer::one_of(i, allowed)),
@@ -374,11 +375,9 @@ fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<
     let before = out.items.len();
     let n = i64::try_from(items.len()).unwrap_or(i64::MAX);
     if n < i64::from(min) {
-        let params = Params { min: Some(crate::report::Num::Int(min.into())), actual: Some(n), ..Params::default() };
-        out.push(at.pointer(), Fail::with(Code::TooFewItems, params));
+        out.push(at.pointer(), fail!(Code::TooFewItems, min: crate::report::Num::Int(min.into()), actual: n));
     } else if let Some(max) = max.filter(|m| n > i64::from(*m)) {
-        let params = Params { max: Some(crate::report::Num::Int(max.into())), actual: Some(n), ..Params::default() };
-        out.push(at.pointer(), Fail::with(Code::TooManyItems, params));
+        out.push(at.pointer(), fail!(Code::TooManyItems, max: crate::report::Num::Int(max.into()), actual: n));
     }
     for (i, v) in items.iter().enumerate() {
         let at = At::Index(at, i);
@@ -410,7 +409,7 @@ fn as_str<'v>(kind: &Kind, value: View<'v>) -> Result<&'v str, Fail> {
 }
 
 fn wrong_type(expected: &'static str) -> Fail {
-    Fail::with(Code::WrongType, Params { expected: Some(expected), ..Params::default() })
+    fail!(Code::WrongType, expected: expected)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -425,12 +424,11 @@ pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_yea
     let (Some(b), Some(e)) = (body.utc(begin), body.utc(end)) else {
         return;
     };
-    let field = Some(pointer::push("", begin));
+    let field = pointer::push("", begin);
     if e < b {
-        out.push(pointer::push("", end), Fail::with(Code::EndBeforeBegin, Params { field, ..Params::default() }));
+        out.push(pointer::push("", end), fail!(Code::EndBeforeBegin, field: field));
     } else if let Some(years) = max_years.filter(|y| !time::within_years(b, e, *y)) {
-        let params = Params { field, max: Some(crate::report::Num::Int(years)), unit: Some("year"), ..Params::default() };
-        out.push(pointer::push("", end), Fail::with(Code::WindowTooLong, params));
+        out.push(pointer::push("", end), fail!(Code::WindowTooLong, field: field, max: crate::report::Num::Int(years), unit: "year"));
     }
 }
 
@@ -440,10 +438,10 @@ pub fn switch(body: &Body<'_>, out: &mut Report, switch: &str, list: &str) {
     let Some(v) = body.choice(switch) else {
         return;
     };
-    let params = || Params { field: Some(pointer::push("", switch)), value: Some(Scalar::Str(v)), ..Params::default() };
+    let fail = |code| fail!(code, field: pointer::push("", switch), value: Scalar::Str(v));
     match (v, body.given(list)) {
-        ("YES", None) => out.push(pointer::push("", list), Fail::with(Code::Required, params())),
-        ("NO", Some(_)) => out.replace(pointer::push("", list), Fail::with(Code::Forbidden, params())),
+        ("YES", None) => out.push(pointer::push("", list), fail(Code::Required)),
+        ("NO", Some(_)) => out.replace(pointer::push("", list), fail(Code::Forbidden)),
         _ => {}
     }
 }

@@ -119,8 +119,8 @@ pub(crate) fn from_doc<T: Request>(doc: &Doc<'_>, options: &Options) -> Result<T
     T::build(&fields).ok_or_else(|| {
         // Unreachable for a valid body (a test builds every valid vector into its struct);
         // reported as data all the same, never as a panic.
-        let params = crate::Params { expected: Some("object"), ..crate::Params::default() };
-        crate::violations(Vec::from([(String::new(), crate::report::Fail::with(crate::Code::WrongType, params))]), options.locale)
+        let fail = crate::report::fail!(crate::Code::WrongType, expected: "object");
+        crate::violations(Vec::from([(String::new(), fail)]), options.locale)
     })
 }
 

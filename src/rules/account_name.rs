@@ -14,7 +14,7 @@
 //! assert!(account_name::check("_alice", &R).is_err()); // `_` may not lead here
 //! ```
 
-use crate::report::{Code, Fail, Params};
+use crate::report::{Code, Fail, fail};
 use crate::rules::{length, text};
 
 /// One API's account-name rule.
@@ -38,7 +38,7 @@ pub struct Rule {
 pub fn check(value: &str, rule: &Rule) -> Result<(), Fail> {
     length::check(value, rule.min, Some(rule.max))?;
     if let Some(prefix) = rule.reserved.iter().find(|p| value.starts_with(**p)) {
-        return Err(Fail::with(Code::ReservedPrefix, Params { prefix: Some(prefix), ..Params::default() }));
+        return Err(fail!(Code::ReservedPrefix, prefix: prefix));
     }
     if text::all_ascii_digits(value) {
         return Err(Fail::new(Code::AllDigits));
@@ -46,7 +46,7 @@ pub fn check(value: &str, rule: &Rule) -> Result<(), Fail> {
     let mut chars = value.chars();
     let lead_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || rule.lead.chars().any(|l| l == c));
     let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    if lead_ok && rest_ok { Ok(()) } else { Err(Fail::with(Code::InvalidFormat, Params { format: Some(rule.format), ..Params::default() })) }
+    if lead_ok && rest_ok { Ok(()) } else { Err(fail!(Code::InvalidFormat, format: rule.format)) }
 }
 
 #[cfg(test)]

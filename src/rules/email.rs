@@ -10,14 +10,14 @@
 //! ```
 
 use crate::prelude::{cut, pieces};
-use crate::report::{Code, Fail, Params};
+use crate::report::{Code, Fail, fail};
 
 /// The name of the format in `invalid_format` params.
 pub const FORMAT: &str = "email";
 
 /// Checks an address.
 pub fn check(value: &str) -> Result<(), Fail> {
-    if is_valid(value) { Ok(()) } else { Err(Fail::with(Code::InvalidFormat, Params { format: Some(FORMAT), ..Params::default() })) }
+    if is_valid(value) { Ok(()) } else { Err(fail!(Code::InvalidFormat, format: FORMAT)) }
 }
 
 fn is_valid(value: &str) -> bool {

@@ -13,7 +13,7 @@
 //! ```
 
 use crate::body::number::{int_value, integer_of};
-use crate::report::{Allowed, Code, Fail, Num, Params};
+use crate::report::{Allowed, Code, Fail, Num, fail};
 
 /// The integer a number is, from its ECMAScript text (see [`crate::body::number`]).
 pub fn from_number(text: &str) -> Result<i64, Fail> {
@@ -33,9 +33,9 @@ pub fn from_text(s: &str) -> Result<i64, Fail> {
 /// Checks `min <= value <= max`.
 pub fn range(value: i64, min: i64, max: i64) -> Result<(), Fail> {
     if value < min {
-        Err(Fail::with(Code::TooSmall, Params { min: Some(Num::Int(min)), ..Params::default() }))
+        Err(fail!(Code::TooSmall, min: Num::Int(min)))
     } else if value > max {
-        Err(Fail::with(Code::TooLarge, Params { max: Some(Num::Int(max)), ..Params::default() }))
+        Err(fail!(Code::TooLarge, max: Num::Int(max)))
     } else {
         Ok(())
     }
@@ -43,11 +43,7 @@ pub fn range(value: i64, min: i64, max: i64) -> Result<(), Fail> {
 
 /// Checks that `value` is one of `allowed`.
 pub fn one_of(value: i64, allowed: &'static [i64]) -> Result<(), Fail> {
-    if allowed.contains(&value) {
-        Ok(())
-    } else {
-        Err(Fail::with(Code::NotOneOf, Params { allowed: Some(Allowed::Ints(allowed)), ..Params::default() }))
-    }
+    if allowed.contains(&value) { Ok(()) } else { Err(fail!(Code::NotOneOf, allowed: Allowed::Ints(allowed))) }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! assert!(length::check("中文名", 0, Some(3)).is_ok()); // 3 code units
 //! ```
 
-use crate::report::{Code, Fail, Num, Params};
+use crate::report::{Code, Fail, Num, fail};
 
 /// The unit named in every length violation's `params.unit`.
 pub const UNIT: &str = "utf16";
@@ -35,15 +35,10 @@ pub fn check(value: &str, min: u32, max: Option<u32>) -> Result<(), Fail> {
 fn check_len(len: usize, min: u32, max: Option<u32>) -> Result<(), Fail> {
     let actual = i64::try_from(len).unwrap_or(i64::MAX);
     if actual < i64::from(min) {
-        return Err(Fail::with(
-            Code::TooShort,
-            Params { min: Some(Num::Int(min.into())), actual: Some(actual), unit: Some(UNIT), ..Params::default() },
-        ));
+        return Err(fail!(Code::TooShort, min: Num::Int(min.into()), actual: actual, unit: UNIT));
     }
     match max {
-        Some(max) if actual > i64::from(max) => {
-            Err(Fail::with(Code::TooLong, Params { max: Some(Num::Int(max.into())), actual: Some(actual), unit: Some(UNIT), ..Params::default() }))
-        }
+        Some(max) if actual > i64::from(max) => Err(fail!(Code::TooLong, max: Num::Int(max.into()), actual: actual, unit: UNIT)),
         _ => Ok(()),
     }
 }

@@ -30,7 +30,7 @@ use crate::prelude::{cut, pieces};
 use rust_decimal::Decimal;
 
 use crate::body::number::plain_notation;
-use crate::report::{Code, Fail, Num, Params};
+use crate::report::{Code, Fail, Num, fail};
 
 /// The grammar named in `not_a_decimal` params.
 pub const FORMAT: &str = "decimal";
@@ -66,10 +66,7 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
     }
     let scale = frac.map_or(0, str::len);
     if scale > bounds.max_scale as usize {
-        return Err(Fail::with(
-            Code::TooManyDecimals,
-            Params { max_scale: Some(bounds.max_scale), actual: Some(i64::try_from(scale).unwrap_or(i64::MAX)), ..Params::default() },
-        ));
+        return Err(fail!(Code::TooManyDecimals, max_scale: bounds.max_scale, actual: i64::try_from(scale).unwrap_or(i64::MAX)));
     }
     // Integer digits settle most comparisons with a bound, as the value and the bounds are
     // canonical (no leading zero): more digits than the maximum's is too large, without
@@ -86,7 +83,7 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
     }
     if let Some(min) = bounds.min.filter(|min| int.len() <= digits(min)) {
         if int.len() < digits(min) || compare(int, frac, min) == Ordering::Less {
-            return Err(Fail::with(Code::TooSmall, Params { min: Some(Num::Dec(min)), ..Params::default() }));
+            return Err(fail!(Code::TooSmall, min: Num::Dec(min)));
         }
     }
     if int.len() == max_digits && compare(int, frac, bounds.max) == Ordering::Greater {
@@ -146,11 +143,11 @@ fn compare(int: &str, frac: Option<&str>, bound: &str) -> Ordering {
 }
 
 fn not_a_decimal() -> Fail {
-    Fail::with(Code::NotADecimal, Params { format: Some(FORMAT), ..Params::default() })
+    fail!(Code::NotADecimal, format: FORMAT)
 }
 
 fn too_large(bounds: &Bounds) -> Fail {
-    Fail::with(Code::TooLarge, Params { max: Some(Num::Dec(bounds.max)), ..Params::default() })
+    fail!(Code::TooLarge, max: Num::Dec(bounds.max))
 }
 
 /// Checks that a bound constant is itself a valid exact decimal (used by the spec tests).

@@ -14,7 +14,7 @@
 //! assert!(password::check("abcdefgh", &R).is_err()); // one class
 //! ```
 
-use crate::report::{Code, Fail, Params};
+use crate::report::{Code, Fail, fail};
 use crate::rules::length;
 
 /// A password rule.
@@ -39,7 +39,7 @@ pub fn check(value: &str, rule: &Rule) -> Result<(), Fail> {
     length::check(value, rule.min, Some(rule.max))?;
     let n = classes(value);
     if n < rule.min_classes {
-        return Err(Fail::with(Code::WeakPassword, Params { min_classes: Some(rule.min_classes), actual: Some(n.into()), ..Params::default() }));
+        return Err(fail!(Code::WeakPassword, min_classes: rule.min_classes, actual: n.into()));
     }
     Ok(())
 }

@@ -14,7 +14,7 @@
 //! ```
 
 use crate::prelude::cut;
-use crate::report::{Allowed, Code, Fail, Params};
+use crate::report::{Allowed, Code, Fail, fail};
 use crate::rules::text;
 
 /// Format name of the bare form.
@@ -35,15 +35,11 @@ pub fn with_country_code(value: &str, countries: &'static [&'static str]) -> Res
     if cc.len() != 4 || !text::all_ascii_digits(cc) || !text::all_ascii_digits(number) {
         return Err(format(WITH_COUNTRY_CODE));
     }
-    if countries.contains(&cc) {
-        Ok(())
-    } else {
-        Err(Fail::with(Code::UnsupportedCountryCode, Params { allowed: Some(Allowed::Strs(countries)), ..Params::default() }))
-    }
+    if countries.contains(&cc) { Ok(()) } else { Err(fail!(Code::UnsupportedCountryCode, allowed: Allowed::Strs(countries))) }
 }
 
 fn format(name: &'static str) -> Fail {
-    Fail::with(Code::InvalidFormat, Params { format: Some(name), ..Params::default() })
+    fail!(Code::InvalidFormat, format: name)
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@
 //! assert!(time::utc("2024-02-30T00:00:00Z").is_err());
 //! ```
 
-use crate::report::{Code, Fail, Params};
+use crate::report::{Code, Fail, fail};
 
 /// Format name of a UTC timestamp.
 pub const UTC: &str = "utc_datetime";
@@ -104,7 +104,7 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 }
 
 fn format(name: &'static str) -> Fail {
-    Fail::with(Code::InvalidFormat, Params { format: Some(name), ..Params::default() })
+    fail!(Code::InvalidFormat, format: name)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use super::{Empty, Field, Kind, Method, Operation, Presence, Site};
 use crate::engine::{Body, Report};
-use crate::report::{Allowed, Code, Fail, Params, pointer};
+use crate::report::{Allowed, Code, fail, pointer};
 
 /// 客户注册时间超过7天…不能直接关联合作伙伴.
 pub const ASSOCIATION_MAX_DAYS: i64 = 7;
@@ -44,15 +44,13 @@ pub const OP: Operation = Operation {
 
 fn association(body: &Body<'_>, out: &mut Report) {
     if body.choice("channel").is_some_and(|c| !CURRENT_CHANNELS.contains(&c)) {
-        let params = Params { allowed: Some(Allowed::Strs(CURRENT_CHANNELS)), ..Params::default() };
-        out.push(pointer::push("", "channel"), Fail::with(Code::InvitationRequired, params));
+        out.push(pointer::push("", "channel"), fail!(Code::InvitationRequired, allowed: Allowed::Strs(CURRENT_CHANNELS)));
     }
     let (Some(registered), Some(now)) = (body.utc("registered_at"), body.utc("now")) else {
         return;
     };
     if now < registered {
-        let params = Params { field: Some(pointer::push("", "registered_at")), ..Params::default() };
-        out.push(pointer::push("", "now"), Fail::with(Code::EndBeforeBegin, params));
+        out.push(pointer::push("", "now"), fail!(Code::EndBeforeBegin, field: pointer::push("", "registered_at")));
         return;
     }
     let too_old = now - registered > ASSOCIATION_MAX_DAYS * DAY;
@@ -65,21 +63,17 @@ fn association(body: &Body<'_>, out: &mut Report) {
         None if body.given("pre_registered_at").is_some() => {} // malformed: already reported
         None => {
             if too_old {
-                let params = Params { reason: Some("registered_over_limit"), max_days: Some(ASSOCIATION_MAX_DAYS), ..Params::default() };
-                out.push(path.clone(), Fail::with(Code::PreRegistrationRequired, params));
+                out.push(path.clone(), fail!(Code::PreRegistrationRequired, reason: "registered_over_limit", max_days: ASSOCIATION_MAX_DAYS));
             }
             if cash {
-                let params = Params { reason: Some("cash_spend"), ..Params::default() };
-                out.push(path, Fail::with(Code::PreRegistrationRequired, params));
+                out.push(path, fail!(Code::PreRegistrationRequired, reason: "cash_spend"));
             }
         }
         Some(pre) if now - pre > PRE_REGISTRATION_VALID_DAYS * DAY => {
-            let params = Params { max_days: Some(PRE_REGISTRATION_VALID_DAYS), ..Params::default() };
-            out.push(path, Fail::with(Code::PreRegistrationExpired, params));
+            out.push(path, fail!(Code::PreRegistrationExpired, max_days: PRE_REGISTRATION_VALID_DAYS));
         }
         Some(pre) if pre > now => {
-            let params = Params { field: Some(pointer::push("", "pre_registered_at")), ..Params::default() };
-            out.push(pointer::push("", "now"), Fail::with(Code::EndBeforeBegin, params));
+            out.push(pointer::push("", "now"), fail!(Code::EndBeforeBegin, field: pointer::push("", "pre_registered_at")));
         }
         Some(_) => {}
     }

@@ -4,7 +4,7 @@
 use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 use crate::engine::{Body, Report};
 use crate::report::pointer;
-use crate::report::{Code, Fail, Params};
+use crate::report::{Code, fail};
 use crate::rules::{account_name, password};
 
 /// The operation table.
@@ -53,8 +53,7 @@ pub const PASSWORD: password::Rule = password::Rule { min: 8, max: 32, min_class
 fn cross(body: &Body<'_>, out: &mut Report) {
     let mobile = body.text("mobile_phone").filter(|m| !m.is_empty());
     if mobile.is_some() && body.given("verification_code").is_none() {
-        let params = Params { field: Some(pointer::push("", "mobile_phone")), ..Params::default() };
-        out.push(pointer::push("", "verification_code"), Fail::with(Code::Required, params));
+        out.push(pointer::push("", "verification_code"), fail!(Code::Required, field: pointer::push("", "mobile_phone")));
     }
     let Some(pw) = body.text("password") else {
         return;
@@ -63,8 +62,8 @@ fn cross(body: &Body<'_>, out: &mut Report) {
         let reversed: alloc::string::String = name.chars().rev().collect();
         let same = pw == name;
         if same || pw == reversed {
-            let params = Params { field: Some(pointer::push("", "domain_name")), reversed: Some(!same), ..Params::default() };
-            out.push(pointer::push("", "password"), Fail::with(Code::PasswordMatchesAccountName, params));
+            let fail = fail!(Code::PasswordMatchesAccountName, field: pointer::push("", "domain_name"), reversed: !same);
+            out.push(pointer::push("", "password"), fail);
         }
     }
     // Byte windows rather than `str::contains`, whose substring searcher weighs 2 KB in wasm.
@@ -73,7 +72,6 @@ fn cross(body: &Body<'_>, out: &mut Report) {
     // multiplied (a 0.67 MB password and a 0.33 MB mobile took 2.4 s natively), and a longer
     // mobile is `too_long` itself, in a password that, to contain it, is `too_long` too.
     if mobile.is_some_and(|m| m.len() <= 3 * MOBILE_MAX as usize && pw.as_bytes().windows(m.len()).any(|w| w == m.as_bytes())) {
-        let params = Params { field: Some(pointer::push("", "mobile_phone")), ..Params::default() };
-        out.push(pointer::push("", "password"), Fail::with(Code::PasswordContainsMobile, params));
+        out.push(pointer::push("", "password"), fail!(Code::PasswordContainsMobile, field: pointer::push("", "mobile_phone")));
     }
 }

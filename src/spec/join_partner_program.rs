@@ -4,7 +4,7 @@
 
 use super::{Field, Kind, Method, Operation, Presence, Site};
 use crate::engine::{Body, Report};
-use crate::report::{Code, Fail, Params, pointer};
+use crate::report::{Code, Fail, fail, pointer};
 
 /// The two partner programs.
 const PROGRAMS: &[&str] = &["solution_provider", "reseller"];
@@ -44,8 +44,7 @@ fn program(body: &Body<'_>, out: &mut Report) {
         out.push(pointer::push("", "account_expired"), Fail::new(Code::AccountExpired));
     }
     if body.strings("current_programs").is_some_and(|mut c| c.any(|p| p != program)) {
-        let params = Params { field: Some(pointer::push("", "program")), ..Params::default() };
-        out.push(pointer::push("", "current_programs"), Fail::with(Code::ProgramConflict, params));
+        out.push(pointer::push("", "current_programs"), fail!(Code::ProgramConflict, field: pointer::push("", "program")));
     }
     if flag("enterprise_verified") == Some(false) {
         out.push(pointer::push("", "enterprise_verified"), Fail::new(Code::EnterpriseVerificationRequired));

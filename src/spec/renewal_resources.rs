@@ -4,7 +4,7 @@
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 use crate::engine::{Body, Report};
 use crate::report::pointer;
-use crate::report::{Code, Fail, Num, Params};
+use crate::report::{Code, Num, fail};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -39,12 +39,7 @@ fn cross(body: &Body<'_>, out: &mut Report) {
     let years = body.int("period_type") == Some(PERIOD_YEAR);
     let num = body.int("period_num");
     if years && num.is_some_and(|n| n > MAX_YEARS) {
-        let params = Params {
-            max: Some(Num::Int(MAX_YEARS)),
-            field: Some(pointer::push("", "period_type")),
-            value: Some(PERIOD_YEAR.into()),
-            ..Params::default()
-        };
-        out.push(pointer::push("", "period_num"), Fail::with(Code::TooLarge, params));
+        let fail = fail!(Code::TooLarge, max: Num::Int(MAX_YEARS), field: pointer::push("", "period_type"), value: PERIOD_YEAR.into());
+        out.push(pointer::push("", "period_num"), fail);
     }
 }

@@ -4,7 +4,7 @@
 use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
 use crate::engine::{Body, Report};
 use crate::report::pointer;
-use crate::report::{Code, Fail, Params};
+use crate::report::{Code, fail};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -38,7 +38,6 @@ const SCENE_BANK_CARD: i64 = 18;
 fn cross(body: &Body<'_>, out: &mut Report) {
     let scene = body.int("scene");
     if scene == Some(SCENE_BANK_CARD) && body.given("customer_id").is_none() {
-        let params = Params { field: Some(pointer::push("", "scene")), value: Some(SCENE_BANK_CARD.into()), ..Params::default() };
-        out.push(pointer::push("", "customer_id"), Fail::with(Code::Required, params));
+        out.push(pointer::push("", "customer_id"), fail!(Code::Required, field: pointer::push("", "scene"), value: SCENE_BANK_CARD.into()));
     }
 }
