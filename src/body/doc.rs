@@ -262,7 +262,18 @@ impl Writer {
         out.push(len(self.words.len() / WORDS));
         out.push(len(text.len()));
         out.extend_from_slice(&self.words);
-        out.extend(text.chunks(4).map(|c| c.iter().rev().fold(0, |w, &b| w << 8 | u32::from(b))));
+        // Byte by byte, not by `chunks(4)`, whose size check would link a panic location.
+        let mut word = 0;
+        for (i, &b) in text.iter().enumerate() {
+            word |= u32::from(b) << (8 * (i % 4));
+            if i % 4 == 3 {
+                out.push(word);
+                word = 0;
+            }
+        }
+        if text.len() % 4 != 0 {
+            out.push(word);
+        }
         out
     }
 
