@@ -162,6 +162,12 @@ pub(crate) fn int_text(i: i64) -> String {
     out
 }
 
+/// The length of an integer's decimal text, sign included.
+pub(crate) fn int_len(i: i64) -> usize {
+    let (buf, at) = digits(i);
+    buf.len() - at
+}
+
 /// Appends the decimal text of an integer (no `String` of its own: messages write several).
 pub(crate) fn push_int(out: &mut String, i: i64) {
     let (buf, at) = digits(i);

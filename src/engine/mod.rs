@@ -345,7 +345,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
         Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
         Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
         Kind::List { min, max, item } => {
-            return check_list(u32::from(*min), max.map(u32::from), item, value, at, read, out);
+            return check_list(*min, *max, item, value, at, read, out);
         }
         Kind::Object(fields) => {
             let View::Object(members) = value else {
@@ -367,7 +367,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
     }
 }
 
-fn check_list(min: u32, max: Option<u32>, item: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
+fn check_list(min: u16, max: Option<u16>, item: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut Report) -> bool {
     let View::Array(items) = value else {
         out.push(at.pointer(), wrong_type("array"));
         return false;

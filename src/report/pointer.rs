@@ -22,7 +22,7 @@ pub fn push(base: &str, segment: &str) -> String {
 pub(crate) fn append(s: &mut String, segment: &str) {
     s.push('/');
     // Wire names never need escaping: copy them whole.
-    if !segment.bytes().any(|b| b == b'~' || b == b'/') {
+    if !segment.bytes().any(escaped) {
         s.push_str(segment);
         return;
     }
@@ -33,6 +33,11 @@ pub(crate) fn append(s: &mut String, segment: &str) {
             c => s.push(c),
         }
     }
+}
+
+/// Whether a segment's byte is written escaped (`~0`, `~1`).
+fn escaped(b: u8) -> bool {
+    b == b'~' || b == b'/'
 }
 
 /// `base` followed by a list index.
@@ -111,16 +116,8 @@ impl At<'_> {
     fn len(&self) -> usize {
         match self {
             At::Body => 0,
-            At::Key(parent, key) => parent.len() + 1 + key.len() + key.bytes().filter(|&b| b == b'~' || b == b'/').count(),
-            At::Index(parent, i) => {
-                let mut digits = 1;
-                let mut n = *i;
-                while n >= 10 {
-                    n /= 10;
-                    digits += 1;
-                }
-                parent.len() + 1 + digits
-            }
+            At::Key(parent, key) => parent.len() + 1 + key.len() + key.bytes().filter(|&b| escaped(b)).count(),
+            At::Index(parent, i) => parent.len() + 1 + crate::body::number::int_len(i64::try_from(*i).unwrap_or(i64::MAX)),
         }
     }
 
