@@ -287,7 +287,7 @@ pub struct Verdict {
 /// # Errors
 /// Only [`Error::UnknownOperation`].
 pub fn check_doc(operation: &str, doc: &Doc<'_>, options: &Options) -> Result<Verdict, Error> {
-    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    let op = known(spec::table(operation), operation)?;
     let judged = judge(op, doc, options);
     Ok(Verdict { errors: violations(judged.failures, options.locale), edits: judged.edits })
 }
@@ -297,7 +297,7 @@ pub fn check_doc(operation: &str, doc: &Doc<'_>, options: &Options) -> Result<Ve
 /// # Errors
 /// Only [`Error::UnknownOperation`].
 pub fn check_field_doc(operation: &str, pointer: &str, doc: &Doc<'_>, options: &Options) -> Result<FieldOutcome, Error> {
-    let op = spec::table(operation).ok_or_else(|| Error::UnknownOperation(operation.to_owned()))?;
+    let op = known(spec::table(operation), operation)?;
     Ok(field_verdict(op, pointer, doc, options))
 }
 
@@ -315,7 +315,6 @@ pub fn operations() -> impl Iterator<Item = &'static str> {
 // What the entry points above and the adapters share.
 
 /// The table, or the unknown-operation error.
-#[cfg(feature = "std")]
 fn known(table: Option<&'static Operation>, name: &str) -> Result<&'static Operation, Error> {
     table.ok_or_else(|| Error::UnknownOperation(name.to_owned()))
 }
