@@ -34,6 +34,8 @@ export type Code =
   | "account_expired"
   | "program_conflict"
   | "enterprise_verification_required"
+  | "duplicate_item"
+  | "outside_month"
 ;
 
 /** The figures of a violation. Only the keys a code documents are set; the rest are left

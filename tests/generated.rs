@@ -62,6 +62,7 @@ fn rule(kind: &Kind) -> String {
             b.max,
             b.max_scale
         ),
+        Kind::Decimal => "decimal (string or number) ≥ 0, any scale".to_owned(),
         Kind::AccountName(r) => format!(
             "account name `{}`: {}, starts with a letter or one of `{}`, then letters, digits, `_`, `-`; \
              not starting with {}; not all digits",
@@ -154,6 +155,7 @@ fn rust_type(kind: &Kind, owner: &str, field: &str, structs: &mut Vec<(String, &
         Kind::Int { .. } | Kind::IntChoice(_) => "i64".to_owned(),
         Kind::Bool => "bool".to_owned(),
         Kind::Money(_) => "Decimal".to_owned(),
+        Kind::Decimal => "String".to_owned(),
         Kind::List { item, .. } => format!("Vec<{}>", rust_type(item, owner, field, structs)),
         Kind::Object(fields) => {
             let name = format!("{owner}{}", camel(field.strip_suffix('s').unwrap_or(field)));
@@ -170,12 +172,13 @@ fn reader(kind: &Kind, owner: &str, field: &str) -> String {
         Kind::Int { .. } | Kind::IntChoice(_) => "int".to_owned(),
         Kind::Bool => "flag".to_owned(),
         Kind::Money(_) => "amount".to_owned(),
+        Kind::Decimal => "decimal".to_owned(),
         Kind::List { item, .. } => match item {
             Kind::Object(_) => format!("items::<{owner}{}>", camel(field.strip_suffix('s').unwrap_or(field))),
             Kind::Int { .. } | Kind::IntChoice(_) => "ints".to_owned(),
             _ => "texts".to_owned(),
         },
-        Kind::Object(_) => unreachable!("objects are list items in every table"),
+        Kind::Object(_) => format!("object::<{owner}{}>", camel(field.strip_suffix('s').unwrap_or(field))),
     }
 }
 
@@ -256,6 +259,7 @@ fn ts_type(kind: &Kind, query: bool, indent: &str) -> String {
         }
         Kind::Bool => "boolean".to_owned(),
         Kind::Money(_) => "Amount".to_owned(),
+        Kind::Decimal => "number | string".to_owned(),
         Kind::List { item, .. } => {
             let t = ts_type(item, query, indent);
             if t.contains(' ') && !t.starts_with('{') { format!("({t})[]") } else { format!("{t}[]") }

@@ -21,6 +21,9 @@ const FORMATS = {
   email: "name@example.com",
   utc_datetime: "2024-01-01T00:00:00Z",
   year_month: "2024-01",
+  date: "2024-01-31",
+  bank_account: "6222021234567890123",
+  corp_name: "示例科技有限公司",
   verification_code: "123456",
   password: "Secret-2024",
 };

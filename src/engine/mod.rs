@@ -18,6 +18,9 @@ fn format_check(format: Format, value: &str) -> Result<(), Fail> {
         Format::MobileDigits => phone::bare(value),
         Format::Utc => time::utc(value).map(drop),
         Format::YearMonth => time::year_month(value).map(drop),
+        Format::Date => time::date(value).map(drop),
+        Format::BankAccount => text::bank_account(value),
+        Format::CorpName => text::corp_name(value),
         Format::NoSpace => text::no_space(value),
         Format::Code => Ok(()),
     }
@@ -114,9 +117,11 @@ impl<'a> Body<'a> {
         Some(self.valid(name)?.as_array()?.iter().filter_map(View::as_str))
     }
 
-    /// The time of a UTC timestamp field that passed its own checks.
+    /// The time of a UTC timestamp or date field that passed its own checks (a date at its
+    /// midnight).
     pub fn utc(&self, name: &str) -> Option<time::Seconds> {
-        self.valid(name).and_then(View::as_str).and_then(|s| time::utc(s).ok())
+        let s = self.valid(name).and_then(View::as_str)?;
+        time::utc(s).ok().or_else(|| time::date_seconds(s))
     }
 
     /// A given string value, whether or not it passed its own checks.
@@ -160,7 +165,7 @@ pub(crate) fn check_slots<'v>(op: &'static Operation, input: View<'v>, form: boo
     };
     let read = match op.method {
         _ if form => Read::Form,
-        Method::Get => Read::Query,
+        Method::Get | Method::Delete => Read::Query,
         Method::Post | Method::Put => Read::Body,
     };
     check_object(op.fields, members, &At::Body, read, &mut out, &mut slots);
@@ -342,6 +347,11 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
             View::Number(n) => money::parse(&plain_notation(n), bounds).map(drop),
             _ => Err(wrong_type("decimal")),
         },
+        Kind::Decimal => match value {
+            View::String(s) => money::non_negative(s),
+            View::Number(n) => money::non_negative(&plain_notation(n)),
+            _ => Err(wrong_type("decimal")),
+        },
         Kind::AccountName(rule) => as_str(kind, value).and_then(|s| account_name::check(s, rule)),
         Kind::Password(rule) => as_str(kind, value).and_then(|s| password::check(s, rule)),
         Kind::List { min, max, item } => {
@@ -429,6 +439,20 @@ pub fn window(body: &Body<'_>, out: &mut Report, begin: &str, end: &str, max_yea
         out.push(pointer::push("", end), fail!(Code::EndBeforeBegin, field: field));
     } else if let Some(years) = max_years.filter(|y| !time::within_years(b, e, *y)) {
         out.push(pointer::push("", end), fail!(Code::WindowTooLong, field: field, max: crate::report::Num::Int(years), unit: "year"));
+    }
+}
+
+/// Each item of the list `list` has its own `key` (the first of two equal ones passes, the
+/// second is `duplicate_item` at its key). Runs on a list whose items passed their checks.
+pub fn distinct(body: &Body<'_>, out: &mut Report, list: &str, key: &str) {
+    let Some(items) = body.valid(list).and_then(View::as_array) else {
+        return;
+    };
+    let keys: Vec<Option<&str>> = items.iter().map(|item| item.as_object().and_then(|o| o.get(key)).and_then(View::as_str)).collect();
+    for (i, k) in keys.iter().enumerate() {
+        if k.is_some() && keys.iter().take(i).any(|earlier| earlier == k) {
+            out.push(pointer::push(&pointer::push_index(&pointer::push("", list), i), key), Fail::new(Code::DuplicateItem));
+        }
     }
 }
 

@@ -158,6 +158,7 @@ fn info(name: Option<&'static str>, presence: Presence, kind: &Kind) -> FieldInf
             i.maximum = Some(Num::Dec(b.max));
             i.max_scale = Some(b.max_scale);
         }
+        Kind::Decimal => i.minimum = Some(Num::Dec("0")),
         Kind::AccountName(r) => {
             lengths(r.min, Some(r.max));
             i.format = Some(r.format);

@@ -72,6 +72,8 @@ fn control(kind: &Kind, required: bool, name: String, out: &mut Vec<(String, Att
                     ("pattern", Attr::Str("[0-9]*")),
                     ("autocomplete", Attr::Str("tel-national")),
                 ]),
+                Some(Format::Date) => a.push(("type", Attr::Str("date"))),
+                Some(Format::BankAccount) => a.extend([("inputmode", Attr::Str("numeric")), ("pattern", Attr::Str("[0-9A-Za-z][0-9A-Za-z\\-]*"))]),
                 Some(Format::Code) => a.extend([("inputmode", Attr::Str("numeric")), ("autocomplete", Attr::Str("one-time-code"))]),
                 _ => {}
             }
@@ -84,7 +86,7 @@ fn control(kind: &Kind, required: bool, name: String, out: &mut Vec<(String, Att
             lengths(&mut a, rule.min, Some(rule.max));
             a.extend([("type", Attr::Str("password")), ("autocomplete", Attr::Str("new-password"))]);
         }
-        Kind::Money(_) => a.push(("inputmode", Attr::Str("decimal"))),
+        Kind::Money(_) | Kind::Decimal => a.push(("inputmode", Attr::Str("decimal"))),
         Kind::Int { .. } => a.push(("inputmode", Attr::Str("numeric"))),
         Kind::Bool => a.push(("type", Attr::Str("checkbox"))),
         Kind::Choice { .. } | Kind::IntChoice(_) => {}

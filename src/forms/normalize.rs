@@ -229,11 +229,11 @@ impl Preparing<'_, '_> {
 
 fn class_of(kind: &Kind) -> Option<Class> {
     match kind {
-        Kind::Money(_) => Some(Class::Digits),
+        Kind::Money(_) | Kind::Decimal => Some(Class::Digits),
         Kind::AccountName(_) => Some(Class::Trim),
         Kind::Text { format: Some(Format::Code), .. } => Some(Class::Digits),
         Kind::Text { format: Some(Format::MobileDigits), .. } => Some(Class::Mobile),
-        Kind::Text { format: Some(Format::Email | Format::Utc | Format::YearMonth), .. } => Some(Class::Trim),
+        Kind::Text { format: Some(Format::Email | Format::Utc | Format::YearMonth | Format::Date | Format::BankAccount), .. } => Some(Class::Trim),
         _ => None,
     }
 }

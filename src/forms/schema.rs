@@ -44,7 +44,7 @@ pub fn json_schema(op: &Operation) -> String {
     d.push_str(op.path);
     write_str(&mut out, &d);
     out.push(',');
-    object(&mut out, op.fields, op.method == Method::Get);
+    object(&mut out, op.fields, matches!(op.method, Method::Get | Method::Delete));
     out.push('}');
     out
 }
@@ -112,6 +112,7 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
             match format {
                 Some(Format::Email) => out.push_str(",\"format\":\"email\""),
                 Some(Format::MobileDigits) => out.push_str(",\"pattern\":\"^[0-9]*$\""),
+                Some(Format::Date) => out.push_str(",\"format\":\"date\""),
                 _ => {}
             }
             if let Some(f) = format {
@@ -182,6 +183,11 @@ fn schema_of(out: &mut String, kind: &Kind, nullable: bool, empty_ok: bool, quer
             out.push_str(",\"x-maximum\":");
             write_str(out, b.max);
             out.push_str(",\"x-format\":");
+            write_str(out, money::FORMAT);
+        }
+        Kind::Decimal => {
+            ty(out, "string");
+            out.push_str(",\"pattern\":\"^(0|[1-9][0-9]*)(\\\\.[0-9]+)?$\",\"x-minimum\":\"0\",\"x-format\":");
             write_str(out, money::FORMAT);
         }
         Kind::List { min, max, item } => {

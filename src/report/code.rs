@@ -101,6 +101,10 @@ codes! {
     ProgramConflict = "program_conflict", params: "field";
     /// Program: enterprise real-name authentication (企业实名认证) is required first.
     EnterpriseVerificationRequired = "enterprise_verification_required", params: "";
+    /// An item that repeats an earlier one where each must be unique (ListOnDemandResourceRatings' `product_infos[].id`: 同一次询价中不能重复).
+    DuplicateItem = "duplicate_item", params: "";
+    /// A date outside the month named by `field` (ListSubCustomerBillDetail's `bill_date_begin`/`bill_date_end` and `bill_cycle`).
+    OutsideMonth = "outside_month", params: "field";
 }
 
 impl core::fmt::Display for Code {

@@ -183,6 +183,19 @@ pub const CATALOGUE: &[Entry] = {
         ),
         e(InvalidFormat, Format("utc_datetime"), "Must be a UTC time such as 2019-05-06T08:05:01Z.", "请输入UTC时间，如 2019-05-06T08:05:01Z。"),
         e(InvalidFormat, Format("year_month"), "Must be a month such as 2024-05.", "请输入月份，如 2024-05。"),
+        e(InvalidFormat, Format("date"), "Must be a date such as 2024-05-31.", "请输入日期，如 2024-05-31。"),
+        e(
+            InvalidFormat,
+            Format("bank_account"),
+            "May contain only letters, digits and \"-\", and must start with a letter or digit.",
+            "只能包含字母、数字和“-”，且必须以字母或数字开头。",
+        ),
+        e(
+            InvalidFormat,
+            Format("corp_name"),
+            "Must contain a letter or Chinese character: not only digits, special characters and spaces.",
+            "不能全是数字、特殊字符或空格。",
+        ),
         e(
             InvalidFormat,
             Format("account_name"),
@@ -215,6 +228,8 @@ pub const CATALOGUE: &[Entry] = {
         e(ContainsSpace, Always, "Must not contain spaces.", "不能包含空格。"),
         e(UnsupportedCountryCode, Always, "Only these country codes are supported: {allowed}.", "目前仅支持以下国家码：{allowed}。"),
         e(EndBeforeBegin, Always, "Must not be earlier than {field}.", "不能早于{field}。"),
+        e(DuplicateItem, Always, "Repeats an earlier item; each must be unique.", "与前面的项重复，不能重复。"),
+        e(OutsideMonth, Always, "Must be a date in the month of {field}.", "必须是{field}所在月份的日期。"),
         e(WindowTooLong, Always, "Must be at most {max} year(s) after {field}.", "与{field}的间隔不能超过{max}年。"),
         e(
             PreRegistrationRequired,
@@ -388,7 +403,18 @@ mod tests {
 
     #[test]
     fn every_format_has_its_own_text() {
-        for f in ["email", "mobile_digits", "mobile_with_country_code", "utc_datetime", "year_month", "account_name", "login_name"] {
+        for f in [
+            "email",
+            "mobile_digits",
+            "mobile_with_country_code",
+            "utc_datetime",
+            "year_month",
+            "date",
+            "bank_account",
+            "corp_name",
+            "account_name",
+            "login_name",
+        ] {
             let p = Params { format: Some(f), ..Params::default() };
             let other = Params { format: Some("other"), ..Params::default() };
             for l in Locale::ALL {

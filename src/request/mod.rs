@@ -174,6 +174,22 @@ impl<'v> Fields<'v> {
         }
     }
 
+    /// A non-money decimal, as its exact text (a JSON number by its ECMAScript text in plain
+    /// notation): no bound holds it within `Decimal`'s 28 digits.
+    pub fn decimal(&self, i: usize) -> Option<String> {
+        match self.given(i)? {
+            View::String(s) => Some(s.to_owned()),
+            View::Number(n) => Some(plain_notation(n).into_owned()),
+            _ => None,
+        }
+    }
+
+    /// An object with its own fields.
+    pub fn object<T: FromBody>(&self, i: usize) -> Option<T> {
+        let spec::Kind::Object(table) = &self.table.get(i)?.kind else { return None };
+        T::build(&Fields::of(table, self.given(i)?)?)
+    }
+
     /// A list of strings.
     pub fn texts(&self, i: usize) -> Option<Vec<String>> {
         self.given(i)?.as_array()?.iter().map(|v| v.as_str().map(str::to_owned)).collect()

@@ -92,6 +92,16 @@ pub fn parse(text: &str, bounds: &Bounds) -> Result<Decimal, Fail> {
     Ok(value)
 }
 
+/// Checks a quantity that is not money (ListOnDemandResourceRatings' `usage_value`): the
+/// amount grammar, zero or more, any scale, no maximum. Decision: no source bounds it; a sign
+/// is never needed (`-0` is `too_small` too).
+pub fn non_negative(text: &str) -> Result<(), Fail> {
+    match text.strip_prefix('-') {
+        Some(rest) if split(rest).is_some() => Err(fail!(Code::TooSmall, min: Num::Dec("0"))),
+        _ => split(text).map(drop).ok_or_else(not_a_decimal),
+    }
+}
+
 /// The exact value of an amount's text that passed [`parse`] (its scale as written); `None`
 /// for text of another form. No bound is checked.
 pub fn value_of(text: &str) -> Option<Decimal> {
@@ -167,6 +177,23 @@ mod tests {
         match doc.root() {
             crate::body::View::Number(n) => from_number(n, b),
             _ => Err(Fail::new(Code::WrongType)),
+        }
+    }
+
+    #[test]
+    fn non_negative_quantities() {
+        for ok in ["0", "1", "0.5", "123456789012345678901234567890.123456789"] {
+            assert!(non_negative(ok).is_ok(), "{ok:?}");
+        }
+        for (bad, code) in [
+            ("-1", Code::TooSmall),
+            ("-0", Code::TooSmall),
+            ("1e3", Code::NotADecimal),
+            (".5", Code::NotADecimal),
+            ("01", Code::NotADecimal),
+            ("", Code::NotADecimal),
+        ] {
+            assert_eq!(non_negative(bad).unwrap_err().code, code, "{bad:?}");
         }
     }
 

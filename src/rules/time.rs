@@ -2,7 +2,9 @@
 //!
 //! - UTC timestamps `yyyy-MM-dd'T'HH:mm:ss'Z'` (exactly 20 characters, HH 00–23, mm/ss 00–59,
 //!   a real calendar date: `2023-02-29` is rejected, `2024-02-29` accepted);
-//! - months `YYYY-MM` (01–12).
+//! - months `YYYY-MM` (01–12);
+//! - dates `YYYY-MM-DD` (China time, as ListPartnerAccountChangeRecords and
+//!   ListSubCustomerBillDetail write them), a real calendar date.
 //!
 //! No clock is read here: windows are compared between two given times.
 //!
@@ -20,6 +22,9 @@ use crate::report::{Code, Fail, fail};
 pub const UTC: &str = "utc_datetime";
 /// Format name of a month.
 pub const YEAR_MONTH: &str = "year_month";
+
+/// Format name of a date.
+pub const DATE: &str = "date";
 
 /// Seconds since 1970-01-01T00:00:00Z.
 pub type Seconds = i64;
@@ -39,6 +44,26 @@ pub fn year_month(value: &str) -> Result<(i64, u32), Fail> {
         (Some(y), Some(m)) if (1..=12).contains(&m) => Ok((i64::from(y), m)),
         _ => Err(format(YEAR_MONTH)),
     }
+}
+
+/// Parses `YYYY-MM-DD` into `(year, month, day)`.
+pub fn date(value: &str) -> Result<(i64, u32, u32), Fail> {
+    parse_date(value.as_bytes()).ok_or_else(|| format(DATE))
+}
+
+/// The seconds of a date at 00:00:00 (of whatever zone it is written in: two dates of one zone
+/// compare as their seconds do), for windows between dates.
+pub fn date_seconds(value: &str) -> Option<Seconds> {
+    let (y, m, d) = parse_date(value.as_bytes())?;
+    Some(days_from_civil(y, m, d) * 86_400)
+}
+
+fn parse_date(b: &[u8]) -> Option<(i64, u32, u32)> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (i64::from(num(&b[0..4])?), num(&b[5..7])?, num(&b[8..10])?);
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then_some((y, m, d))
 }
 
 /// True when `end` is no later than `begin` plus `years` calendar years (a Feb 29 start
@@ -110,6 +135,16 @@ fn format(name: &'static str) -> Fail {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(date("2024-02-29").unwrap(), (2024, 2, 29));
+        assert_eq!(date_seconds("1970-01-02"), Some(86_400));
+        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-4-1", "2024/04/01", "2024-04-01T00:00:00Z", "２０２４-04-01", ""]
+        {
+            assert_eq!(date(bad).unwrap_err().params.format, Some(DATE), "{bad:?}");
+        }
+    }
 
     #[test]
     fn timestamps() {

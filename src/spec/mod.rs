@@ -10,7 +10,7 @@
 //! Decisions on points the doc marks INFERRED, or where sources disagree, are written next to
 //! the row they affect (`// Decision: …`) and listed in the README; a vector pins each one.
 
-use crate::rules::{account_name, email, money, password, phone, time};
+use crate::rules::{account_name, email, money, password, phone, text, time};
 
 /// Declares each table's module and lists the tables in order: a table is one line here.
 macro_rules! tables {
@@ -146,6 +146,8 @@ pub enum Method {
     Post,
     /// JSON body.
     Put,
+    /// Path parameters only (CancelAutoRenewalResources): read as text, as a query's are.
+    Delete,
 }
 
 impl Method {
@@ -155,6 +157,7 @@ impl Method {
             Method::Get => "GET",
             Method::Post => "POST",
             Method::Put => "PUT",
+            Method::Delete => "DELETE",
         }
     }
 }
@@ -314,6 +317,10 @@ pub enum Kind {
     /// rule: together with `Int`'s `i32` bounds and `List`'s `u16` counts that keeps a `Kind`
     /// at 16 bytes in the WebAssembly module (a table's field 28 bytes, not 40).
     Money(&'static money::Bounds),
+    /// A non-negative decimal of any scale and size, with no bound (ListOnDemandResourceRatings'
+    /// `usage_value`: a quantity, not money). Read as money is: JSON string or number, the
+    /// same strict grammar, never rounded.
+    Decimal,
     /// An account name; see [`account_name`]. By reference: the rule (three lists and two
     /// lengths) would otherwise set the size of every field of every table.
     AccountName(&'static account_name::Rule),
@@ -339,7 +346,7 @@ impl Kind {
             Kind::Text { .. } | Kind::Choice { .. } | Kind::AccountName(_) | Kind::Password(_) => "string",
             Kind::Int { .. } | Kind::IntChoice(_) => "integer",
             Kind::Bool => "boolean",
-            Kind::Money(_) => "decimal",
+            Kind::Money(_) | Kind::Decimal => "decimal",
             Kind::List { .. } => "array",
             Kind::Object(_) => "object",
         }
@@ -357,6 +364,12 @@ pub enum Format {
     Utc,
     /// `YYYY-MM`; see [`time::year_month`].
     YearMonth,
+    /// `YYYY-MM-DD`, a real calendar date; see [`time::date`].
+    Date,
+    /// A bank account number; see [`text::bank_account`].
+    BankAccount,
+    /// An organisation's name: not only digits, punctuation and spaces; see [`text::corp_name`].
+    CorpName,
     /// No white space (fuzzy filters).
     NoSpace,
     /// A verification code: only its length is a rule (decision 8: digits are not enforced),
@@ -373,6 +386,9 @@ impl Format {
             Format::MobileDigits => Some(phone::BARE),
             Format::Utc => Some(time::UTC),
             Format::YearMonth => Some(time::YEAR_MONTH),
+            Format::Date => Some(time::DATE),
+            Format::BankAccount => Some(text::BANK_ACCOUNT),
+            Format::CorpName => Some(text::CORP_NAME),
             Format::NoSpace | Format::Code => None,
         }
     }
