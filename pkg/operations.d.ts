@@ -282,8 +282,8 @@ export interface PayOrdersInput {
   discount_infos?: {
     /** text, ≤ 64 UTF-16 units. */
     id: string;
-    /** integer 0–609. */
-    type: number;
+    /** integer, one of 0, 1, 2, 3, 609. */
+    type: 0 | 1 | 2 | 3 | 609;
   }[] | null;
 }
 
@@ -496,8 +496,6 @@ export interface RenewalResourcesInput {
   period_type: 2 | 3;
   /** integer 1–11. */
   period_num: number;
-  /** integer, one of 0, 1, 2, 3. */
-  expire_policy?: 0 | 1 | 2 | 3 | null;
   /** integer, one of 0, 1. */
   is_auto_pay?: 0 | 1 | null;
 }

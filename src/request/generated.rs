@@ -269,7 +269,7 @@ impl FromBody for PayOrdersCouponInfo {
 pub struct PayOrdersDiscountInfo {
     /// `id`: text, ≤ 64 UTF-16 units.
     pub id: String,
-    /// `type`: integer 0–609.
+    /// `type`: integer, one of 0, 1, 2, 3, 609.
     pub r#type: i64,
 }
 
@@ -775,9 +775,6 @@ pub struct RenewalResources {
     pub period_type: i64,
     /// `period_num`: integer 1–11.
     pub period_num: i64,
-    /// `expire_policy`: integer, one of 0, 1, 2, 3.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expire_policy: Option<i64>,
     /// `is_auto_pay`: integer, one of 0, 1.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_auto_pay: Option<i64>,
@@ -785,13 +782,7 @@ pub struct RenewalResources {
 
 impl FromBody for RenewalResources {
     fn build(f: &Fields<'_>) -> Option<Self> {
-        Some(RenewalResources {
-            resource_ids: f.texts(0)?,
-            period_type: f.int(1)?,
-            period_num: f.int(2)?,
-            expire_policy: f.int(3),
-            is_auto_pay: f.int(4),
-        })
+        Some(RenewalResources { resource_ids: f.texts(0)?, period_type: f.int(1)?, period_num: f.int(2)?, is_auto_pay: f.int(3) })
     }
 }
 

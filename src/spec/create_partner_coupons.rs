@@ -2,7 +2,6 @@
 //! (SDK model `CreatePartnerCouponsReq`; bss-api.md §13, \[DOC mp_02002\]).
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
-use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -26,13 +25,12 @@ pub const OP: Operation = Operation {
         // Decision (INFERRED): max 64 like every other indirect_partner_id.
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
-    cross,
-    links: &[("valid_time", "expire_time")],
+    // Decision: no begin ≤ end rule. No doc page or SDK text states one (only
+    // ListCustomerOrders' one-year window is SDK text), and the validator must not refuse what
+    // the API accepts (issue 15).
+    cross: crate::engine::no_cross,
+    links: &[],
 };
 
 /// Text with no documented length.
 const FREE_TEXT: Kind = Kind::Text { min: 0, max: None, format: None };
-
-fn cross(body: &Body<'_>, out: &mut Report) {
-    crate::engine::window(body, out, "valid_time", "expire_time", None);
-}

@@ -2,7 +2,6 @@
 //! (SDK model `QueryIndirectPartnersReq`; bss-api.md §11, \[DOC espp_00003\]).
 
 use super::{Empty::*, Field, Method, Operation, Presence::*, Site};
-use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -21,10 +20,9 @@ pub const OP: Operation = Operation {
         Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_40M },
         Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT },
     ],
-    cross,
-    links: &[("associated_on_begin", "associated_on_end")],
+    // Decision: no begin ≤ end rule. No doc page or SDK text states one (only
+    // ListCustomerOrders' one-year window is SDK text), and the validator must not refuse what
+    // the API accepts (issue 15).
+    cross: crate::engine::no_cross,
+    links: &[],
 };
-
-fn cross(body: &Body<'_>, out: &mut Report) {
-    crate::engine::window(body, out, "associated_on_begin", "associated_on_end", None);
-}

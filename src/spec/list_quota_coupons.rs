@@ -2,7 +2,6 @@
 //! (SDK model `QueryCouponQuotasReqExt`; bss-api.md §18, \[SDK-go/java\]).
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
-use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -33,12 +32,9 @@ pub const OP: Operation = Operation {
         Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
-    cross,
-    links: &[("create_time_begin", "create_time_end"), ("effective_time_begin", "effective_time_end"), ("expire_time_begin", "expire_time_end")],
+    // Decision: no begin ≤ end rule. No doc page or SDK text states one (only
+    // ListCustomerOrders' one-year window is SDK text), and the validator must not refuse what
+    // the API accepts (issue 15).
+    cross: crate::engine::no_cross,
+    links: &[],
 };
-
-fn cross(body: &Body<'_>, out: &mut Report) {
-    crate::engine::window(body, out, "create_time_begin", "create_time_end", None);
-    crate::engine::window(body, out, "effective_time_begin", "effective_time_end", None);
-    crate::engine::window(body, out, "expire_time_begin", "expire_time_end", None);
-}

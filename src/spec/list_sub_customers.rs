@@ -2,7 +2,6 @@
 //! (SDK model `QuerySubCustomerListReq`; bss-api.md §10, \[DOC mc_00021\]). All fields optional.
 
 use super::{Empty::*, Field, Format, Kind, Method, Operation, Presence::*, Site};
-use crate::engine::{Body, Report};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -28,13 +27,12 @@ pub const OP: Operation = Operation {
         Field { name: "customer_id", presence: Optional(Absent), kind: super::ID },
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
-    cross,
-    links: &[("associated_on_begin", "associated_on_end")],
+    // Decision: no begin ≤ end rule. No doc page or SDK text states one (only
+    // ListCustomerOrders' one-year window is SDK text), and the validator must not refuse what
+    // the API accepts (issue 15).
+    cross: crate::engine::no_cross,
+    links: &[],
 };
 
 /// Fuzzy filters: 最大长度:64, 不支持携带空格查询.
 const FUZZY: Kind = Kind::Text { min: 0, max: Some(64), format: Some(Format::NoSpace) };
-
-fn cross(body: &Body<'_>, out: &mut Report) {
-    crate::engine::window(body, out, "associated_on_begin", "associated_on_end", None);
-}

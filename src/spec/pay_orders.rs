@@ -12,7 +12,7 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v3/orders/customer-orders/pay",
     site: Site::China,
-    source: super::cite("bss-api.md §9; [DOC api_order_00030], [SDK-go/java]"),
+    source: super::cite("bss-api.md §9, bss-api-more.md §54.2; [DOC api_order_00030], [SDK-go/java]"),
     fields: &[
         Field { name: "order_id", presence: Required, kind: super::ID },
         Field { name: "use_coupon", presence: Required, kind: YES_NO },
@@ -41,8 +41,10 @@ const COUPON: &[Field] = &[
 const DISCOUNT: &[Field] = &[
     // Decision: 最大长度:64 as the v2 API's `id` (no v3 source gives a length).
     Field { name: "id", presence: Required, kind: super::ID },
-    // Decision: the SDK range 0..609, not the enum 0/2/3 of the text: 609 (订单调价) exists too.
-    Field { name: "type", presence: Required, kind: Kind::Int { min: 0, max: 609 } },
+    // Decision (bss-api-more.md §54.2): the values a client can send, as ListOrderDiscounts
+    // answers them (DiscountInfoV3.discount_type): 0 促销折扣, 1 合同折扣, 2 商务优惠,
+    // 3 合作伙伴授予折扣, 609 订单调价折扣 — not the Java range 0–609, whose 4–608 name nothing.
+    Field { name: "type", presence: Required, kind: Kind::IntChoice(&[0, 1, 2, 3, 609]) },
 ];
 
 /// `use_coupon` = YES ⇒ `coupon_infos` required, NO ⇒ forbidden; the same for discounts.

@@ -13,15 +13,15 @@ pub const OP: Operation = Operation {
     method: Method::Post,
     path: "/v2/orders/subscriptions/resources/renew",
     site: Site::China,
-    source: super::cite("bss-api.md §18; [SDK-go/java] RenewalResourcesReq"),
+    source: super::cite("bss-api.md §18, bss-api-more.md §54.1; [SDK-go/java] RenewalResourcesReq"),
     fields: &[
         // 只支持传入主资源ID，最多10个资源ID.
         Field { name: "resource_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::RESOURCE_ID } },
         Field { name: "period_type", presence: Required, kind: Kind::IntChoice(&[PERIOD_MONTH, PERIOD_YEAR]) },
         // 1–11 for months; years are narrowed below.
         Field { name: "period_num", presence: Required, kind: Kind::Int { min: 1, max: 11 } },
-        // Deprecated by Huawei ("请勿使用", yet "需携带"); still optional in the SDK (omitempty).
-        Field { name: "expire_policy", presence: Optional(Rejected), kind: Kind::IntChoice(&[0, 1, 2, 3]) },
+        // Decision: no `expire_policy`. It left the SDK models in Go 0.1.147 / Java and Python
+        // 3.1.146 (2025-04-27; bss-api-more.md §54.1), so it is an unknown field now.
         Field { name: "is_auto_pay", presence: Optional(Rejected), kind: Kind::IntChoice(&[0, 1]) },
     ],
     cross,

@@ -283,7 +283,7 @@ test("orders: cancel, and pay with coupons and a discount under the core's condi
   assert.equal(await shown(page, "pay", "coupon_infos.0.id"), core("PayOrders", body, "/coupon_infos/0/id"));
   await page.fill("#pay-coupon_infos-0-id", "CP2301010001");
 
-  // A discount with use_discount NO is forbidden; a type over the range too large.
+  // A discount with use_discount NO is forbidden; a type outside the enum not_one_of.
   await page.fill("#pay-discount_infos-0-id", "DS01");
   await page.fill("#pay-discount_infos-0-type", "610");
   body = { ...body, coupon_infos: [{ id: "CP2301010001", type: 301 }], discount_infos: [{ id: "DS01", type: 610 }] };

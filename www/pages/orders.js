@@ -37,13 +37,13 @@ function payForm() {
       field("pay", `discount_infos.${i}.id`, { label: "pay.discount.id", attrs: { autocomplete: "off" } }),
       field("pay", `discount_infos.${i}.type`, {
         label: "pay.discount.type",
-        hint: () => t("pay.discount.type.hint", { min: discountType.minimum, max: discountType.maximum }),
+        hint: "pay.discount.type.hint",
         attrs: { list: "pay-discount-types" },
       }),
       h("p", { class: "bss-error", "data-error-for": `discount_infos.${i}`, hidden: true }),
     ),
   );
-  const types = h("datalist", { id: "pay-discount-types" }, [0, 2, 3, 609].map((v) => h("option", { value: String(v), t: `pay.discount.type.${v}` })));
+  const types = h("datalist", { id: "pay-discount-types" }, discountType.allowed.map((v) => h("option", { value: String(v), t: `pay.discount.type.${v}` })));
 
   const { form, result } = formCard("pay", {
     legend: "pay.legend",
