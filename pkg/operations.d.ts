@@ -570,6 +570,37 @@ export interface UnfreezeSubCustomersInput {
   unfreeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
 }
 
+/** 申请个人实名认证 — `POST /v2/customers/realname-auths/individual`. */
+export interface CreatePersonalRealnameAuthInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** integer, one of 0, 4. */
+  identify_type: 0 | 4;
+  /** integer, one of 3, 5, 6, 9, 10. */
+  verified_type?: 3 | 5 | 6 | 9 | 10 | null;
+  /** list of 1–4 items, each text, any length. */
+  verified_file_url: string[];
+  /** text, ≤ 255 UTF-16 units. */
+  name: string;
+  /** text, ≤ 32 UTF-16 units. */
+  verified_number: string;
+  /** integer, one of -1. */
+  change_type?: -1 | null;
+  /** text, ≤ 64 UTF-16 units. */
+  xaccount_type: string;
+  /** object. */
+  bank_card_info?: {
+    /** text, any length, format `bank_account`. */
+    bank_account: string;
+    /** text, any length. */
+    areacode: string;
+    /** text, ≤ 32 UTF-16 units, format `mobile_digits`. */
+    mobile: string;
+    /** text, exactly 6 UTF-16 units, a verification code. */
+    verification_code: string;
+  } | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -600,6 +631,7 @@ export interface OperationInputs {
   ListCustomerOrders: ListCustomerOrdersInput;
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
+  CreatePersonalRealnameAuth: CreatePersonalRealnameAuthInput;
 }
 
 /** The name of an operation. */
