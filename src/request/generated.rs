@@ -1021,6 +1021,78 @@ impl Request for CreatePersonalRealnameAuth {
     const OPERATION: &'static Operation = &spec::create_personal_realname_auth::OP;
 }
 
+/// 申请企业实名认证 — `POST /v2/customers/realname-auths/enterprise`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreateEnterpriseRealnameAuthentication {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `identify_type`: integer, one of 1.
+    pub identify_type: i64,
+    /// `certificate_type`: integer, one of 0, 1, 2, 3, 4, 99.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate_type: Option<i64>,
+    /// `verified_file_url`: list of 1–4 items, each text, any length.
+    pub verified_file_url: Vec<String>,
+    /// `corp_name`: text, ≤ 255 UTF-16 units, format `corp_name`.
+    pub corp_name: String,
+    /// `verified_number`: text, any length.
+    pub verified_number: String,
+    /// `reg_country`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reg_country: Option<String>,
+    /// `reg_address`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reg_address: Option<String>,
+    /// `xaccount_type`: text, ≤ 64 UTF-16 units.
+    pub xaccount_type: String,
+    /// `enterprise_person`: object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_person: Option<CreateEnterpriseRealnameAuthenticationEnterprisePerson>,
+}
+
+impl FromBody for CreateEnterpriseRealnameAuthentication {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreateEnterpriseRealnameAuthentication {
+            customer_id: f.text(0)?,
+            identify_type: f.int(1)?,
+            certificate_type: f.int(2),
+            verified_file_url: f.texts(3)?,
+            corp_name: f.text(4)?,
+            verified_number: f.text(5)?,
+            reg_country: f.text(6),
+            reg_address: f.text(7),
+            xaccount_type: f.text(8)?,
+            enterprise_person: f.object::<CreateEnterpriseRealnameAuthenticationEnterprisePerson>(9),
+        })
+    }
+}
+
+/// An item of [`CreateEnterpriseRealnameAuthentication`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreateEnterpriseRealnameAuthenticationEnterprisePerson {
+    /// `legel_name`: text, any length.
+    pub legel_name: String,
+    /// `legel_id_number`: text, any length.
+    pub legel_id_number: String,
+    /// `certifier_role`: one of `legalPerson`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certifier_role: Option<String>,
+}
+
+impl FromBody for CreateEnterpriseRealnameAuthenticationEnterprisePerson {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreateEnterpriseRealnameAuthenticationEnterprisePerson {
+            legel_name: f.text(0)?,
+            legel_id_number: f.text(1)?,
+            certifier_role: f.text(2),
+        })
+    }
+}
+
+impl Request for CreateEnterpriseRealnameAuthentication {
+    const OPERATION: &'static Operation = &spec::create_enterprise_realname_authentication::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1057,6 +1129,7 @@ macro_rules! for_each_request {
             FreezeSubCustomers,
             UnfreezeSubCustomers,
             CreatePersonalRealnameAuth,
+            CreateEnterpriseRealnameAuthentication,
         }
     };
 }

@@ -59,6 +59,7 @@ macro_rules! for_each_operation {
             freeze_sub_customers,
             unfreeze_sub_customers,
             create_personal_realname_auth,
+            create_enterprise_realname_authentication,
         }
     };
 }
