@@ -632,6 +632,39 @@ export interface CreateEnterpriseRealnameAuthenticationInput {
   } | null;
 }
 
+/** 申请实名认证变更 — `PUT /v2/customers/realname-auths/enterprise`. */
+export interface ChangeEnterpriseRealnameAuthenticationInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** integer, one of 1. */
+  identify_type: 1;
+  /** integer, one of 0, 1, 2, 3, 4, 99. */
+  certificate_type?: 0 | 1 | 2 | 3 | 4 | 99 | null;
+  /** list of 1–4 items, each text, any length. */
+  verified_file_url: string[];
+  /** text, ≤ 255 UTF-16 units, format `corp_name`. */
+  corp_name: string;
+  /** text, any length. */
+  verified_number: string;
+  /** text, any length. */
+  reg_country?: string | null;
+  /** text, any length. */
+  reg_address?: string | null;
+  /** integer, one of 1. */
+  change_type: 1;
+  /** text, ≤ 64 UTF-16 units. */
+  xaccount_type: string;
+  /** object. */
+  enterprise_person?: {
+    /** text, any length. */
+    legel_name: string;
+    /** text, any length. */
+    legel_id_number: string;
+    /** one of `legalPerson`. */
+    certifier_role?: "legalPerson" | null;
+  } | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -664,6 +697,7 @@ export interface OperationInputs {
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
   CreatePersonalRealnameAuth: CreatePersonalRealnameAuthInput;
   CreateEnterpriseRealnameAuthentication: CreateEnterpriseRealnameAuthenticationInput;
+  ChangeEnterpriseRealnameAuthentication: ChangeEnterpriseRealnameAuthenticationInput;
 }
 
 /** The name of an operation. */

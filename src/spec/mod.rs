@@ -60,6 +60,7 @@ macro_rules! for_each_operation {
             unfreeze_sub_customers,
             create_personal_realname_auth,
             create_enterprise_realname_authentication,
+            change_enterprise_realname_authentication,
         }
     };
 }
