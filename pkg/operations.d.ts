@@ -568,6 +568,101 @@ export interface UnfreezeSubCustomersInput {
   unfreeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
 }
 
+/** 申请个人实名认证 — `POST /v2/customers/realname-auths/individual`. */
+export interface CreatePersonalRealnameAuthInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** integer, one of 0, 4. */
+  identify_type: 0 | 4;
+  /** integer, one of 3, 5, 6, 9, 10. */
+  verified_type?: 3 | 5 | 6 | 9 | 10 | null;
+  /** list of 1–4 items, each text, any length. */
+  verified_file_url: string[];
+  /** text, ≤ 255 UTF-16 units. */
+  name: string;
+  /** text, ≤ 32 UTF-16 units. */
+  verified_number: string;
+  /** integer, one of -1. */
+  change_type?: -1 | null;
+  /** text, ≤ 64 UTF-16 units. */
+  xaccount_type: string;
+  /** object. */
+  bank_card_info?: {
+    /** text, any length, format `bank_account`. */
+    bank_account: string;
+    /** text, any length. */
+    areacode: string;
+    /** text, ≤ 32 UTF-16 units, format `mobile_digits`. */
+    mobile: string;
+    /** text, exactly 6 UTF-16 units, a verification code. */
+    verification_code: string;
+  } | null;
+}
+
+/** 申请企业实名认证 — `POST /v2/customers/realname-auths/enterprise`. */
+export interface CreateEnterpriseRealnameAuthenticationInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** integer, one of 1. */
+  identify_type: 1;
+  /** integer, one of 0, 1, 2, 3, 4, 99. */
+  certificate_type?: 0 | 1 | 2 | 3 | 4 | 99 | null;
+  /** list of 1–4 items, each text, any length. */
+  verified_file_url: string[];
+  /** text, ≤ 255 UTF-16 units, format `corp_name`. */
+  corp_name: string;
+  /** text, any length. */
+  verified_number: string;
+  /** text, any length. */
+  reg_country?: string | null;
+  /** text, any length. */
+  reg_address?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  xaccount_type: string;
+  /** object. */
+  enterprise_person?: {
+    /** text, any length. */
+    legel_name: string;
+    /** text, any length. */
+    legel_id_number: string;
+    /** one of `legalPerson`. */
+    certifier_role?: "legalPerson" | null;
+  } | null;
+}
+
+/** 申请实名认证变更 — `PUT /v2/customers/realname-auths/enterprise`. */
+export interface ChangeEnterpriseRealnameAuthenticationInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** integer, one of 1. */
+  identify_type: 1;
+  /** integer, one of 0, 1, 2, 3, 4, 99. */
+  certificate_type?: 0 | 1 | 2 | 3 | 4 | 99 | null;
+  /** list of 1–4 items, each text, any length. */
+  verified_file_url: string[];
+  /** text, ≤ 255 UTF-16 units, format `corp_name`. */
+  corp_name: string;
+  /** text, any length. */
+  verified_number: string;
+  /** text, any length. */
+  reg_country?: string | null;
+  /** text, any length. */
+  reg_address?: string | null;
+  /** integer, one of 1. */
+  change_type: 1;
+  /** text, ≤ 64 UTF-16 units. */
+  xaccount_type: string;
+  /** object. */
+  enterprise_person?: {
+    /** text, any length. */
+    legel_name: string;
+    /** text, any length. */
+    legel_id_number: string;
+    /** one of `legalPerson`. */
+    certifier_role?: "legalPerson" | null;
+  } | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -598,6 +693,9 @@ export interface OperationInputs {
   ListCustomerOrders: ListCustomerOrdersInput;
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
+  CreatePersonalRealnameAuth: CreatePersonalRealnameAuthInput;
+  CreateEnterpriseRealnameAuthentication: CreateEnterpriseRealnameAuthenticationInput;
+  ChangeEnterpriseRealnameAuthentication: ChangeEnterpriseRealnameAuthenticationInput;
 }
 
 /** The name of an operation. */

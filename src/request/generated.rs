@@ -942,6 +942,223 @@ impl Request for UnfreezeSubCustomers {
     const OPERATION: &'static Operation = &spec::unfreeze_sub_customers::OP;
 }
 
+/// 申请个人实名认证 — `POST /v2/customers/realname-auths/individual`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreatePersonalRealnameAuth {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `identify_type`: integer, one of 0, 4.
+    pub identify_type: i64,
+    /// `verified_type`: integer, one of 3, 5, 6, 9, 10.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verified_type: Option<i64>,
+    /// `verified_file_url`: list of 1–4 items, each text, any length.
+    pub verified_file_url: Vec<String>,
+    /// `name`: text, ≤ 255 UTF-16 units.
+    pub name: String,
+    /// `verified_number`: text, ≤ 32 UTF-16 units.
+    pub verified_number: String,
+    /// `change_type`: integer, one of -1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_type: Option<i64>,
+    /// `xaccount_type`: text, ≤ 64 UTF-16 units.
+    pub xaccount_type: String,
+    /// `bank_card_info`: object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bank_card_info: Option<CreatePersonalRealnameAuthBankCardInfo>,
+}
+
+impl FromBody for CreatePersonalRealnameAuth {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreatePersonalRealnameAuth {
+            customer_id: f.text(0)?,
+            identify_type: f.int(1)?,
+            verified_type: f.int(2),
+            verified_file_url: f.texts(3)?,
+            name: f.text(4)?,
+            verified_number: f.text(5)?,
+            change_type: f.int(6),
+            xaccount_type: f.text(7)?,
+            bank_card_info: f.object::<CreatePersonalRealnameAuthBankCardInfo>(8),
+        })
+    }
+}
+
+/// An item of [`CreatePersonalRealnameAuth`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreatePersonalRealnameAuthBankCardInfo {
+    /// `bank_account`: text, any length, format `bank_account`.
+    pub bank_account: String,
+    /// `areacode`: text, any length.
+    pub areacode: String,
+    /// `mobile`: text, ≤ 32 UTF-16 units, format `mobile_digits`.
+    pub mobile: String,
+    /// `verification_code`: text, exactly 6 UTF-16 units, a verification code.
+    pub verification_code: String,
+}
+
+impl FromBody for CreatePersonalRealnameAuthBankCardInfo {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreatePersonalRealnameAuthBankCardInfo {
+            bank_account: f.text(0)?,
+            areacode: f.text(1)?,
+            mobile: f.text(2)?,
+            verification_code: f.text(3)?,
+        })
+    }
+}
+
+impl Request for CreatePersonalRealnameAuth {
+    const OPERATION: &'static Operation = &spec::create_personal_realname_auth::OP;
+}
+
+/// 申请企业实名认证 — `POST /v2/customers/realname-auths/enterprise`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreateEnterpriseRealnameAuthentication {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `identify_type`: integer, one of 1.
+    pub identify_type: i64,
+    /// `certificate_type`: integer, one of 0, 1, 2, 3, 4, 99.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate_type: Option<i64>,
+    /// `verified_file_url`: list of 1–4 items, each text, any length.
+    pub verified_file_url: Vec<String>,
+    /// `corp_name`: text, ≤ 255 UTF-16 units, format `corp_name`.
+    pub corp_name: String,
+    /// `verified_number`: text, any length.
+    pub verified_number: String,
+    /// `reg_country`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reg_country: Option<String>,
+    /// `reg_address`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reg_address: Option<String>,
+    /// `xaccount_type`: text, ≤ 64 UTF-16 units.
+    pub xaccount_type: String,
+    /// `enterprise_person`: object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_person: Option<CreateEnterpriseRealnameAuthenticationEnterprisePerson>,
+}
+
+impl FromBody for CreateEnterpriseRealnameAuthentication {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreateEnterpriseRealnameAuthentication {
+            customer_id: f.text(0)?,
+            identify_type: f.int(1)?,
+            certificate_type: f.int(2),
+            verified_file_url: f.texts(3)?,
+            corp_name: f.text(4)?,
+            verified_number: f.text(5)?,
+            reg_country: f.text(6),
+            reg_address: f.text(7),
+            xaccount_type: f.text(8)?,
+            enterprise_person: f.object::<CreateEnterpriseRealnameAuthenticationEnterprisePerson>(9),
+        })
+    }
+}
+
+/// An item of [`CreateEnterpriseRealnameAuthentication`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreateEnterpriseRealnameAuthenticationEnterprisePerson {
+    /// `legel_name`: text, any length.
+    pub legel_name: String,
+    /// `legel_id_number`: text, any length.
+    pub legel_id_number: String,
+    /// `certifier_role`: one of `legalPerson`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certifier_role: Option<String>,
+}
+
+impl FromBody for CreateEnterpriseRealnameAuthenticationEnterprisePerson {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CreateEnterpriseRealnameAuthenticationEnterprisePerson {
+            legel_name: f.text(0)?,
+            legel_id_number: f.text(1)?,
+            certifier_role: f.text(2),
+        })
+    }
+}
+
+impl Request for CreateEnterpriseRealnameAuthentication {
+    const OPERATION: &'static Operation = &spec::create_enterprise_realname_authentication::OP;
+}
+
+/// 申请实名认证变更 — `PUT /v2/customers/realname-auths/enterprise`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeEnterpriseRealnameAuthentication {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `identify_type`: integer, one of 1.
+    pub identify_type: i64,
+    /// `certificate_type`: integer, one of 0, 1, 2, 3, 4, 99.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certificate_type: Option<i64>,
+    /// `verified_file_url`: list of 1–4 items, each text, any length.
+    pub verified_file_url: Vec<String>,
+    /// `corp_name`: text, ≤ 255 UTF-16 units, format `corp_name`.
+    pub corp_name: String,
+    /// `verified_number`: text, any length.
+    pub verified_number: String,
+    /// `reg_country`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reg_country: Option<String>,
+    /// `reg_address`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reg_address: Option<String>,
+    /// `change_type`: integer, one of 1.
+    pub change_type: i64,
+    /// `xaccount_type`: text, ≤ 64 UTF-16 units.
+    pub xaccount_type: String,
+    /// `enterprise_person`: object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_person: Option<ChangeEnterpriseRealnameAuthenticationEnterprisePerson>,
+}
+
+impl FromBody for ChangeEnterpriseRealnameAuthentication {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ChangeEnterpriseRealnameAuthentication {
+            customer_id: f.text(0)?,
+            identify_type: f.int(1)?,
+            certificate_type: f.int(2),
+            verified_file_url: f.texts(3)?,
+            corp_name: f.text(4)?,
+            verified_number: f.text(5)?,
+            reg_country: f.text(6),
+            reg_address: f.text(7),
+            change_type: f.int(8)?,
+            xaccount_type: f.text(9)?,
+            enterprise_person: f.object::<ChangeEnterpriseRealnameAuthenticationEnterprisePerson>(10),
+        })
+    }
+}
+
+/// An item of [`ChangeEnterpriseRealnameAuthentication`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeEnterpriseRealnameAuthenticationEnterprisePerson {
+    /// `legel_name`: text, any length.
+    pub legel_name: String,
+    /// `legel_id_number`: text, any length.
+    pub legel_id_number: String,
+    /// `certifier_role`: one of `legalPerson`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certifier_role: Option<String>,
+}
+
+impl FromBody for ChangeEnterpriseRealnameAuthenticationEnterprisePerson {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ChangeEnterpriseRealnameAuthenticationEnterprisePerson {
+            legel_name: f.text(0)?,
+            legel_id_number: f.text(1)?,
+            certifier_role: f.text(2),
+        })
+    }
+}
+
+impl Request for ChangeEnterpriseRealnameAuthentication {
+    const OPERATION: &'static Operation = &spec::change_enterprise_realname_authentication::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -977,6 +1194,9 @@ macro_rules! for_each_request {
             ListCustomerOrders,
             FreezeSubCustomers,
             UnfreezeSubCustomers,
+            CreatePersonalRealnameAuth,
+            CreateEnterpriseRealnameAuthentication,
+            ChangeEnterpriseRealnameAuthentication,
         }
     };
 }

@@ -58,6 +58,9 @@ macro_rules! for_each_operation {
             list_customer_orders,
             freeze_sub_customers,
             unfreeze_sub_customers,
+            create_personal_realname_auth,
+            create_enterprise_realname_authentication,
+            change_enterprise_realname_authentication,
         }
     };
 }
