@@ -1,14 +1,15 @@
-// The partner portal: four sections switched by the URL hash, a language switch and a
+// The partner portal: five sections switched by the URL hash, a language switch and a
 // "skip browser checks" switch. Every rule and message comes from the bss-validate package.
 import { ready } from "bss-validate";
 import { t, setLocale, locale, initialLocale } from "./i18n.js";
 import { text, setSkipChecks } from "./ui.js";
 import { registerPage } from "./pages/register.js";
+import { realnamePage } from "./pages/realname.js";
 import { fundsPage } from "./pages/funds.js";
 import { ordersPage } from "./pages/orders.js";
 import { playgroundPage } from "./pages/playground.js";
 
-const PAGES = { register: registerPage, funds: fundsPage, orders: ordersPage, playground: playgroundPage };
+const PAGES = { register: registerPage, realname: realnamePage, funds: fundsPage, orders: ordersPage, playground: playgroundPage };
 const DEFAULT = "register";
 const $ = (id) => document.getElementById(id);
 

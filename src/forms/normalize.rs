@@ -163,11 +163,13 @@ impl Preparing<'_, '_> {
             let written = self.out.len();
             self.value(&f.kind, class, value_at, &path);
             // Blank after trimming counts as blank: a control holding only spaces is empty. A
-            // list with no filled row is not given where the field may be left out (a required
-            // one stays, for its rules: `[]` is a value of some).
+            // list with no filled row, or a group of controls (an object) with none filled, is
+            // not given where the field may be left out (a required one stays, for its rules:
+            // `[]` is a value of some).
             let blank = match self.out.view_at(written) {
                 View::String(s) => s.is_empty(),
                 View::Array(items) => items.is_empty() && f.presence != Presence::Required,
+                View::Object(members) => members.is_empty() && f.presence != Presence::Required,
                 _ => false,
             };
             if self.prep.form && blank {

@@ -169,13 +169,13 @@ test("GET / carries a strict CSP (import map by hash, wasm-unsafe-eval only) and
   assert.equal((await api("NoSuchOperation", "{}")).status, 404);
 });
 
-test("navigation: four sections by hash, aria-current on the active link, both languages complete", { skip }, async (t) => {
+test("navigation: five sections by hash, aria-current on the active link, both languages complete", { skip }, async (t) => {
   const page = await open(t);
   const visible = () => page.$$eval("main > section.page", (s) => s.filter((x) => !x.hidden).map((x) => x.id));
   const current = () => page.$$eval("nav a[aria-current]", (a) => a.map((x) => [x.id, x.getAttribute("aria-current")]));
   assert.deepEqual(await visible(), ["page-register"]);
   assert.deepEqual(await current(), [["nav-register", "page"]]);
-  for (const name of ["funds", "orders", "playground", "register"]) {
+  for (const name of ["realname", "funds", "orders", "playground", "register"]) {
     await page.click(`#nav-${name}`);
     await page.waitForFunction((n) => document.body.dataset.page === n, name);
     assert.deepEqual(await visible(), [`page-${name}`]);
@@ -409,6 +409,116 @@ test("register: check → send code → create, values carried forward, the pass
   assert.deepEqual(await sentBody(page, "create"), { ...body, verification_code: "123456", include_association_result: false });
   assert.deepEqual(await page.$$eval(".steps > li", (lis) => lis.map((li) => li.dataset.state)), ["done", "done", "done"]);
   await shot(page, "register-done");
+  // The register flow goes on to real-name authentication, for the same platform.
+  await page.click("#create-next-realname");
+  await page.waitForFunction(() => document.body.dataset.page === "realname");
+  for (const prefix of ["personal", "enterprise", "change"]) assert.equal(await page.inputValue(`#${prefix}-xaccount_type`), body.xaccount_type);
+});
+
+test("real-name authentication: a person by document or bank card, an organisation applying or changing, in both languages", { skip }, async (t) => {
+  const visible = (page, sel) => page.$eval(sel, (el) => !el.hidden);
+  for (const lang of LOCALES) {
+    const page = await open(t, "realname", { lang });
+    const personal = { customer_id: "06a7969058802f0c0f01c00b91846780", xaccount_type: "demo_platform_0001" };
+
+    // By ID document (the first type): the document type shows, the bank card does not.
+    assert.equal(await page.inputValue("#personal-identify_type"), "0");
+    assert.ok(await visible(page, "#personal-document"));
+    assert.ok(!(await visible(page, "#personal-bank")));
+    await page.fill("#personal-customer_id", personal.customer_id);
+    await page.selectOption("#personal-verified_type", "3");
+    await page.fill("#personal-name", "张三");
+    await page.fill("#personal-verified_number", "E12345678");
+    await page.fill("#personal-verified_file_url-0", "abc023.jpg");
+    let body = { ...personal, identify_type: 0, verified_type: 3, name: "张三", verified_number: "E12345678", verified_file_url: ["abc023.jpg"] };
+    await submit(page, "personal", "invalid");
+    // One file where a document needs three: the core's count rule, in the page's language.
+    assert.equal(validate("CreatePersonalRealnameAuth", body).errors[0].code, "too_few_items");
+    assert.equal(await shown(page, "personal", "verified_file_url"), core("CreatePersonalRealnameAuth", body, "/verified_file_url", lang));
+    await page.fill("#personal-verified_file_url-1", "def004.jpg");
+    await page.fill("#personal-verified_file_url-2", "test/gh007.jpg");
+    body.verified_file_url = ["abc023.jpg", "def004.jpg", "test/gh007.jpg"];
+    let text = await submit(page, "personal", "ok");
+    assert.ok(text.includes(`POST ${opInfo("CreatePersonalRealnameAuth").path}`), text);
+    assert.deepEqual(await sentBody(page, "personal"), body);
+
+    // By bank card: the card shows (its country code filled in), the document type goes;
+    // three files are now too many and the card's own fields are required.
+    await page.selectOption("#personal-identify_type", "4");
+    assert.ok(!(await visible(page, "#personal-document")));
+    assert.ok(await visible(page, "#personal-bank"));
+    await submit(page, "personal", "invalid");
+    body = { ...personal, identify_type: 4, name: "张三", verified_number: "E12345678", verified_file_url: body.verified_file_url, bank_card_info: { areacode: "0086" } };
+    for (const name of ["verified_file_url", "bank_card_info.bank_account", "bank_card_info.mobile", "bank_card_info.verification_code"]) {
+      assert.equal(await shown(page, "personal", name), core("CreatePersonalRealnameAuth", body, `/${name.replace(".", "/")}`, lang), name);
+    }
+    // Without the card at all, the card is what is missing.
+    delete body.bank_card_info;
+    assert.equal(validate("CreatePersonalRealnameAuth", body).errors.find((e) => e.path === "/bank_card_info")?.code, "required");
+    // The code is sent for scene 18, which needs the customer ID: the core checks it first.
+    await page.fill("#personal-bank_card_info-mobile", "13800138000");
+    await page.click("#personal-send-code");
+    await page.waitForFunction(() => document.querySelector("#personal-code-status").textContent !== "");
+    const sent = await page.textContent("#personal-code-status");
+    assert.equal(sent, await page.evaluate(async () => (await import("/i18n.js")).t("rn.sendCode.sent")));
+    await page.fill("#personal-bank_card_info-bank_account", "6222-0212-3456");
+    await page.fill("#personal-bank_card_info-verification_code", "１２３４５６");
+    await page.fill("#personal-verified_file_url-1", "");
+    await page.fill("#personal-verified_file_url-2", "");
+    await page.fill("#personal-verified_file_url-0", "face.jpg");
+    text = await submit(page, "personal", "ok");
+    assert.deepEqual(await sentBody(page, "personal"), {
+      ...personal,
+      identify_type: 4,
+      name: "张三",
+      verified_number: "E12345678",
+      verified_file_url: ["face.jpg"],
+      bank_card_info: { bank_account: "6222-0212-3456", areacode: "0086", mobile: "13800138000", verification_code: "123456" },
+    });
+    await shot(page, `realname-personal-bank-${lang}`);
+
+    // An organisation: a name of digits only is refused as typed; with a legal person, the
+    // person's ID number and three files are needed.
+    const enterprise = { customer_id: personal.customer_id, identify_type: 1, xaccount_type: "demo_platform_0001" };
+    await page.fill("#enterprise-customer_id", enterprise.customer_id);
+    await page.fill("#enterprise-corp_name", "123 456");
+    body = { ...enterprise, corp_name: "123 456" };
+    assert.equal(await shown(page, "enterprise", "corp_name"), core("CreateEnterpriseRealnameAuthentication", body, "/corp_name", lang));
+    await page.fill("#enterprise-corp_name", "示例科技有限公司");
+    await page.fill("#enterprise-verified_number", "91110000123456789X");
+    await page.fill("#enterprise-verified_file_url-0", "licence.jpg");
+    await page.fill("#enterprise-enterprise_person-legel_name", "李四");
+    body = { ...enterprise, corp_name: "示例科技有限公司", verified_number: "91110000123456789X", verified_file_url: ["licence.jpg"], enterprise_person: { legel_name: "李四" } };
+    await submit(page, "enterprise", "invalid");
+    for (const [name, path] of [["enterprise_person.legel_id_number", "/enterprise_person/legel_id_number"], ["verified_file_url", "/verified_file_url"]]) {
+      assert.equal(await shown(page, "enterprise", name), core("CreateEnterpriseRealnameAuthentication", body, path, lang), name);
+    }
+    // Leaving the legal person out again: one file is enough.
+    await page.fill("#enterprise-enterprise_person-legel_name", "");
+    await page.selectOption("#enterprise-certificate_type", "0");
+    text = await submit(page, "enterprise", "ok");
+    assert.ok(text.includes(`POST ${opInfo("CreateEnterpriseRealnameAuthentication").path}`), text);
+    assert.deepEqual(await sentBody(page, "enterprise"), { ...enterprise, certificate_type: 0, corp_name: "示例科技有限公司", verified_number: "91110000123456789X", verified_file_url: ["licence.jpg"] });
+
+    // The change from a personal account: change_type 1, PUT.
+    await page.fill("#change-customer_id", enterprise.customer_id);
+    await page.fill("#change-corp_name", "示例科技有限公司");
+    await page.fill("#change-verified_number", "91110000123456789X");
+    await page.fill("#change-enterprise_person-legel_name", "李四");
+    await page.fill("#change-enterprise_person-legel_id_number", "110101199003071234");
+    for (const [i, f] of ["licence.jpg", "id-front.jpg", "id-back.jpg"].entries()) await page.fill(`#change-verified_file_url-${i}`, f);
+    text = await submit(page, "change", "ok");
+    assert.ok(text.includes(`PUT ${opInfo("ChangeEnterpriseRealnameAuthentication").path}`), text);
+    assert.deepEqual(await sentBody(page, "change"), {
+      ...enterprise,
+      change_type: 1,
+      corp_name: "示例科技有限公司",
+      verified_number: "91110000123456789X",
+      enterprise_person: { legel_name: "李四", legel_id_number: "110101199003071234" },
+      verified_file_url: ["licence.jpg", "id-front.jpg", "id-back.jpg"],
+    });
+    await shot(page, `realname-enterprise-${lang}`);
+  }
 });
 
 test("skip browser checks: the server's problem lands on the same fields with the same words as the browser's checks", { skip }, async (t) => {
@@ -423,6 +533,8 @@ test("skip browser checks: the server's problem lands on the same fields with th
     sms: { section: "register", fill: { "#sms-mobile_phone": "138-0013-8000", "#sms-scene": "18" } },
     create: { section: "register", fill: { "#create-xaccount_id": "", "#create-domain_name": "12345", "#create-mobile_phone": "13800138000", "#create-password": "x13800138000" } },
     cancel: { section: "orders", fill: {} },
+    personal: { section: "realname", fill: { "#personal-identify_type": "4", "#personal-customer_id": "c1", "#personal-bank_card_info-mobile": "138-0013-8000", "#personal-verified_file_url-0": "a.jpg", "#personal-verified_file_url-1": "b.jpg" } },
+    enterprise: { section: "realname", fill: { "#enterprise-corp_name": "123 456", "#enterprise-enterprise_person-certifier_role": "legalPerson", "#enterprise-verified_file_url-0": "a.jpg" } },
     pay: { section: "orders", fill: { "#pay-order_id": "o1", "#pay-use_coupon": "YES", "#pay-coupon_infos-1-type": "300", "#pay-discount_infos-0-id": "d1", "#pay-discount_infos-0-type": "3" } },
   };
   const fill = async (page, values) => {
@@ -527,7 +639,7 @@ test("screenshots of each section, desktop and 390 px wide; nothing overflows a 
   const sizes = [["desktop", 1280, 900, "en"], ["390", 390, 844, "en"], ["390-zh", 390, 844, "zh-CN"], ["360", 360, 740, "en"]];
   for (const [label, width, height, lang] of sizes) {
     const page = await open(t, "register", { width, height, lang });
-    for (const section of ["register", "funds", "orders", "playground"]) {
+    for (const section of ["register", "realname", "funds", "orders", "playground"]) {
       await page.click(`#nav-${section}`);
       await page.waitForFunction((n) => document.body.dataset.page === n, section);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

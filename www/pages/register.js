@@ -1,5 +1,6 @@
 // Register a customer: CheckUserIdentity → SendVerificationMessageCode → CreateSubCustomer, each
-// its own bound form; a step's accepted values carry forward into the next ones.
+// its own bound form; a step's accepted values carry forward into the next ones, and the last
+// links on to real-name authentication (pages/realname.js).
 import { validateField } from "bss-validate";
 import { t, locale, onLocale } from "../i18n.js";
 import { h, field, formCard, manage, fieldMap, text } from "../ui.js";
@@ -207,7 +208,15 @@ export function registerPage(section) {
   });
   const createManaged = manage(create.form, "CreateSubCustomer", {
     result: create.result,
-    onSuccess: () => done(lis[2]),
+    onSuccess(answer) {
+      // Real-name authentication follows, for the same platform.
+      for (const prefix of ["personal", "enterprise", "change"]) {
+        const form = document.getElementById(`${prefix}-form`);
+        if (form) carry(form, "xaccount_type", answer.body.xaccount_type);
+      }
+      done(lis[2]);
+    },
+    extra: () => h("p", { class: "next" }, h("a", { href: "#realname", id: "create-next-realname", class: "link-button", t: "create.next.realname" })),
   });
   create.attach(createManaged);
 }
