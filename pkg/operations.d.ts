@@ -665,6 +665,12 @@ export interface ChangeEnterpriseRealnameAuthenticationInput {
   } | null;
 }
 
+/** 查询实名认证审核结果 — `GET /v2/customers/realname-auths/result`. */
+export interface ShowRealnameAuthenticationReviewResultInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -698,6 +704,7 @@ export interface OperationInputs {
   CreatePersonalRealnameAuth: CreatePersonalRealnameAuthInput;
   CreateEnterpriseRealnameAuthentication: CreateEnterpriseRealnameAuthenticationInput;
   ChangeEnterpriseRealnameAuthentication: ChangeEnterpriseRealnameAuthenticationInput;
+  ShowRealnameAuthenticationReviewResult: ShowRealnameAuthenticationReviewResultInput;
 }
 
 /** The name of an operation. */

@@ -1168,6 +1168,23 @@ impl Request for ChangeEnterpriseRealnameAuthentication {
     const OPERATION: &'static Operation = &spec::change_enterprise_realname_authentication::OP;
 }
 
+/// 查询实名认证审核结果 — `GET /v2/customers/realname-auths/result`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowRealnameAuthenticationReviewResult {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+}
+
+impl FromBody for ShowRealnameAuthenticationReviewResult {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowRealnameAuthenticationReviewResult { customer_id: f.text(0)? })
+    }
+}
+
+impl Request for ShowRealnameAuthenticationReviewResult {
+    const OPERATION: &'static Operation = &spec::show_realname_authentication_review_result::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1206,6 +1223,7 @@ macro_rules! for_each_request {
             CreatePersonalRealnameAuth,
             CreateEnterpriseRealnameAuthentication,
             ChangeEnterpriseRealnameAuthentication,
+            ShowRealnameAuthenticationReviewResult,
         }
     };
 }
