@@ -671,6 +671,41 @@ export interface ShowRealnameAuthenticationReviewResultInput {
   customer_id: string;
 }
 
+/** 查询按需产品价格 — `POST /v2/bills/ratings/on-demand-resources`. */
+export interface ListOnDemandResourceRatingsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  project_id: string;
+  /** integer, one of 0, 1. */
+  inquiry_precision?: 0 | 1 | null;
+  /** list of 1–100 items, each object. */
+  product_infos: {
+    /** text, ≤ 64 UTF-16 units. */
+    id: string;
+    /** text, ≤ 400 UTF-16 units. */
+    cloud_service_type: string;
+    /** text, ≤ 400 UTF-16 units. */
+    resource_type: string;
+    /** text, ≤ 400 UTF-16 units. */
+    resource_spec: string;
+    /** text, any length. */
+    region: string;
+    /** text, any length. */
+    available_zone?: string | null;
+    /** integer 1–2147483647. */
+    resource_size?: number | null;
+    /** integer 0–2147483647. */
+    size_measure_id?: number | null;
+    /** text, any length. */
+    usage_factor: string;
+    /** decimal (string or number) ≥ 0, any scale. */
+    usage_value: number | string;
+    /** integer 0–9999. */
+    usage_measure_id: number;
+    /** integer 1–10000. */
+    subscription_num: number;
+  }[];
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -705,6 +740,7 @@ export interface OperationInputs {
   CreateEnterpriseRealnameAuthentication: CreateEnterpriseRealnameAuthenticationInput;
   ChangeEnterpriseRealnameAuthentication: ChangeEnterpriseRealnameAuthenticationInput;
   ShowRealnameAuthenticationReviewResult: ShowRealnameAuthenticationReviewResultInput;
+  ListOnDemandResourceRatings: ListOnDemandResourceRatingsInput;
 }
 
 /** The name of an operation. */

@@ -1185,6 +1185,83 @@ impl Request for ShowRealnameAuthenticationReviewResult {
     const OPERATION: &'static Operation = &spec::show_realname_authentication_review_result::OP;
 }
 
+/// 查询按需产品价格 — `POST /v2/bills/ratings/on-demand-resources`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOnDemandResourceRatings {
+    /// `project_id`: text, ≤ 64 UTF-16 units.
+    pub project_id: String,
+    /// `inquiry_precision`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inquiry_precision: Option<i64>,
+    /// `product_infos`: list of 1–100 items, each object.
+    pub product_infos: Vec<ListOnDemandResourceRatingsProductInfo>,
+}
+
+impl FromBody for ListOnDemandResourceRatings {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOnDemandResourceRatings {
+            project_id: f.text(0)?,
+            inquiry_precision: f.int(1),
+            product_infos: f.items::<ListOnDemandResourceRatingsProductInfo>(2)?,
+        })
+    }
+}
+
+/// An item of [`ListOnDemandResourceRatings`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOnDemandResourceRatingsProductInfo {
+    /// `id`: text, ≤ 64 UTF-16 units.
+    pub id: String,
+    /// `cloud_service_type`: text, ≤ 400 UTF-16 units.
+    pub cloud_service_type: String,
+    /// `resource_type`: text, ≤ 400 UTF-16 units.
+    pub resource_type: String,
+    /// `resource_spec`: text, ≤ 400 UTF-16 units.
+    pub resource_spec: String,
+    /// `region`: text, any length.
+    pub region: String,
+    /// `available_zone`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available_zone: Option<String>,
+    /// `resource_size`: integer 1–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_size: Option<i64>,
+    /// `size_measure_id`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size_measure_id: Option<i64>,
+    /// `usage_factor`: text, any length.
+    pub usage_factor: String,
+    /// `usage_value`: decimal (string or number) ≥ 0, any scale.
+    pub usage_value: String,
+    /// `usage_measure_id`: integer 0–9999.
+    pub usage_measure_id: i64,
+    /// `subscription_num`: integer 1–10000.
+    pub subscription_num: i64,
+}
+
+impl FromBody for ListOnDemandResourceRatingsProductInfo {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOnDemandResourceRatingsProductInfo {
+            id: f.text(0)?,
+            cloud_service_type: f.text(1)?,
+            resource_type: f.text(2)?,
+            resource_spec: f.text(3)?,
+            region: f.text(4)?,
+            available_zone: f.text(5),
+            resource_size: f.int(6),
+            size_measure_id: f.int(7),
+            usage_factor: f.text(8)?,
+            usage_value: f.decimal(9)?,
+            usage_measure_id: f.int(10)?,
+            subscription_num: f.int(11)?,
+        })
+    }
+}
+
+impl Request for ListOnDemandResourceRatings {
+    const OPERATION: &'static Operation = &spec::list_on_demand_resource_ratings::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1224,6 +1301,7 @@ macro_rules! for_each_request {
             CreateEnterpriseRealnameAuthentication,
             ChangeEnterpriseRealnameAuthentication,
             ShowRealnameAuthenticationReviewResult,
+            ListOnDemandResourceRatings,
         }
     };
 }

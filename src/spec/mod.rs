@@ -62,6 +62,7 @@ macro_rules! for_each_operation {
             create_enterprise_realname_authentication,
             change_enterprise_realname_authentication,
             show_realname_authentication_review_result,
+            list_on_demand_resource_ratings,
         }
     };
 }
