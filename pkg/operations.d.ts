@@ -663,6 +663,80 @@ export interface ChangeEnterpriseRealnameAuthenticationInput {
   } | null;
 }
 
+/** 查询实名认证审核结果 — `GET /v2/customers/realname-auths/result`. */
+export interface ShowRealnameAuthenticationReviewResultInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+}
+
+/** 查询按需产品价格 — `POST /v2/bills/ratings/on-demand-resources`. */
+export interface ListOnDemandResourceRatingsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  project_id: string;
+  /** integer, one of 0, 1. */
+  inquiry_precision?: 0 | 1 | null;
+  /** list of 1–100 items, each object. */
+  product_infos: {
+    /** text, ≤ 64 UTF-16 units. */
+    id: string;
+    /** text, ≤ 400 UTF-16 units. */
+    cloud_service_type: string;
+    /** text, ≤ 400 UTF-16 units. */
+    resource_type: string;
+    /** text, ≤ 400 UTF-16 units. */
+    resource_spec: string;
+    /** text, any length. */
+    region: string;
+    /** text, any length. */
+    available_zone?: string | null;
+    /** integer 1–2147483647. */
+    resource_size?: number | null;
+    /** integer 0–2147483647. */
+    size_measure_id?: number | null;
+    /** text, any length. */
+    usage_factor: string;
+    /** decimal (string or number) ≥ 0, any scale. */
+    usage_value: number | string;
+    /** integer 0–9999. */
+    usage_measure_id: number;
+    /** integer 1–10000. */
+    subscription_num: number;
+  }[];
+}
+
+/** 查询包年/包月产品价格 — `POST /v2/bills/ratings/period-resources/subscribe-rate`. */
+export interface ListRateOnPeriodDetailInput {
+  /** text, ≤ 64 UTF-16 units. */
+  project_id: string;
+  /** list of 1–100 items, each object. */
+  product_infos: {
+    /** text, ≤ 64 UTF-16 units. */
+    id: string;
+    /** text, ≤ 400 UTF-16 units. */
+    cloud_service_type: string;
+    /** text, ≤ 400 UTF-16 units. */
+    resource_type: string;
+    /** text, ≤ 400 UTF-16 units. */
+    resource_spec: string;
+    /** text, any length. */
+    region: string;
+    /** text, any length. */
+    available_zone?: string | null;
+    /** integer 1–2147483647. */
+    resource_size?: number | null;
+    /** integer 0–2147483647. */
+    size_measure_id?: number | null;
+    /** integer, one of 0, 2, 3, 4. */
+    period_type: 0 | 2 | 3 | 4;
+    /** integer 1–2147483647. */
+    period_num: number;
+    /** integer 1–10000. */
+    subscription_num: number;
+    /** one of `HALF_PAY`, `ZERO_PAY`, `NA`. */
+    fee_installment_mode?: "HALF_PAY" | "ZERO_PAY" | "NA" | "" | null;
+  }[];
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -696,6 +770,9 @@ export interface OperationInputs {
   CreatePersonalRealnameAuth: CreatePersonalRealnameAuthInput;
   CreateEnterpriseRealnameAuthentication: CreateEnterpriseRealnameAuthenticationInput;
   ChangeEnterpriseRealnameAuthentication: ChangeEnterpriseRealnameAuthenticationInput;
+  ShowRealnameAuthenticationReviewResult: ShowRealnameAuthenticationReviewResultInput;
+  ListOnDemandResourceRatings: ListOnDemandResourceRatingsInput;
+  ListRateOnPeriodDetail: ListRateOnPeriodDetailInput;
 }
 
 /** The name of an operation. */

@@ -1159,6 +1159,171 @@ impl Request for ChangeEnterpriseRealnameAuthentication {
     const OPERATION: &'static Operation = &spec::change_enterprise_realname_authentication::OP;
 }
 
+/// 查询实名认证审核结果 — `GET /v2/customers/realname-auths/result`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowRealnameAuthenticationReviewResult {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+}
+
+impl FromBody for ShowRealnameAuthenticationReviewResult {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowRealnameAuthenticationReviewResult { customer_id: f.text(0)? })
+    }
+}
+
+impl Request for ShowRealnameAuthenticationReviewResult {
+    const OPERATION: &'static Operation = &spec::show_realname_authentication_review_result::OP;
+}
+
+/// 查询按需产品价格 — `POST /v2/bills/ratings/on-demand-resources`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOnDemandResourceRatings {
+    /// `project_id`: text, ≤ 64 UTF-16 units.
+    pub project_id: String,
+    /// `inquiry_precision`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inquiry_precision: Option<i64>,
+    /// `product_infos`: list of 1–100 items, each object.
+    pub product_infos: Vec<ListOnDemandResourceRatingsProductInfo>,
+}
+
+impl FromBody for ListOnDemandResourceRatings {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOnDemandResourceRatings {
+            project_id: f.text(0)?,
+            inquiry_precision: f.int(1),
+            product_infos: f.items::<ListOnDemandResourceRatingsProductInfo>(2)?,
+        })
+    }
+}
+
+/// An item of [`ListOnDemandResourceRatings`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOnDemandResourceRatingsProductInfo {
+    /// `id`: text, ≤ 64 UTF-16 units.
+    pub id: String,
+    /// `cloud_service_type`: text, ≤ 400 UTF-16 units.
+    pub cloud_service_type: String,
+    /// `resource_type`: text, ≤ 400 UTF-16 units.
+    pub resource_type: String,
+    /// `resource_spec`: text, ≤ 400 UTF-16 units.
+    pub resource_spec: String,
+    /// `region`: text, any length.
+    pub region: String,
+    /// `available_zone`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available_zone: Option<String>,
+    /// `resource_size`: integer 1–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_size: Option<i64>,
+    /// `size_measure_id`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size_measure_id: Option<i64>,
+    /// `usage_factor`: text, any length.
+    pub usage_factor: String,
+    /// `usage_value`: decimal (string or number) ≥ 0, any scale.
+    pub usage_value: String,
+    /// `usage_measure_id`: integer 0–9999.
+    pub usage_measure_id: i64,
+    /// `subscription_num`: integer 1–10000.
+    pub subscription_num: i64,
+}
+
+impl FromBody for ListOnDemandResourceRatingsProductInfo {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOnDemandResourceRatingsProductInfo {
+            id: f.text(0)?,
+            cloud_service_type: f.text(1)?,
+            resource_type: f.text(2)?,
+            resource_spec: f.text(3)?,
+            region: f.text(4)?,
+            available_zone: f.text(5),
+            resource_size: f.int(6),
+            size_measure_id: f.int(7),
+            usage_factor: f.text(8)?,
+            usage_value: f.decimal(9)?,
+            usage_measure_id: f.int(10)?,
+            subscription_num: f.int(11)?,
+        })
+    }
+}
+
+impl Request for ListOnDemandResourceRatings {
+    const OPERATION: &'static Operation = &spec::list_on_demand_resource_ratings::OP;
+}
+
+/// 查询包年/包月产品价格 — `POST /v2/bills/ratings/period-resources/subscribe-rate`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListRateOnPeriodDetail {
+    /// `project_id`: text, ≤ 64 UTF-16 units.
+    pub project_id: String,
+    /// `product_infos`: list of 1–100 items, each object.
+    pub product_infos: Vec<ListRateOnPeriodDetailProductInfo>,
+}
+
+impl FromBody for ListRateOnPeriodDetail {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListRateOnPeriodDetail { project_id: f.text(0)?, product_infos: f.items::<ListRateOnPeriodDetailProductInfo>(1)? })
+    }
+}
+
+/// An item of [`ListRateOnPeriodDetail`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListRateOnPeriodDetailProductInfo {
+    /// `id`: text, ≤ 64 UTF-16 units.
+    pub id: String,
+    /// `cloud_service_type`: text, ≤ 400 UTF-16 units.
+    pub cloud_service_type: String,
+    /// `resource_type`: text, ≤ 400 UTF-16 units.
+    pub resource_type: String,
+    /// `resource_spec`: text, ≤ 400 UTF-16 units.
+    pub resource_spec: String,
+    /// `region`: text, any length.
+    pub region: String,
+    /// `available_zone`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available_zone: Option<String>,
+    /// `resource_size`: integer 1–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_size: Option<i64>,
+    /// `size_measure_id`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size_measure_id: Option<i64>,
+    /// `period_type`: integer, one of 0, 2, 3, 4.
+    pub period_type: i64,
+    /// `period_num`: integer 1–2147483647.
+    pub period_num: i64,
+    /// `subscription_num`: integer 1–10000.
+    pub subscription_num: i64,
+    /// `fee_installment_mode`: one of `HALF_PAY`, `ZERO_PAY`, `NA`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee_installment_mode: Option<String>,
+}
+
+impl FromBody for ListRateOnPeriodDetailProductInfo {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListRateOnPeriodDetailProductInfo {
+            id: f.text(0)?,
+            cloud_service_type: f.text(1)?,
+            resource_type: f.text(2)?,
+            resource_spec: f.text(3)?,
+            region: f.text(4)?,
+            available_zone: f.text(5),
+            resource_size: f.int(6),
+            size_measure_id: f.int(7),
+            period_type: f.int(8)?,
+            period_num: f.int(9)?,
+            subscription_num: f.int(10)?,
+            fee_installment_mode: f.text(11),
+        })
+    }
+}
+
+impl Request for ListRateOnPeriodDetail {
+    const OPERATION: &'static Operation = &spec::list_rate_on_period_detail::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1197,6 +1362,9 @@ macro_rules! for_each_request {
             CreatePersonalRealnameAuth,
             CreateEnterpriseRealnameAuthentication,
             ChangeEnterpriseRealnameAuthentication,
+            ShowRealnameAuthenticationReviewResult,
+            ListOnDemandResourceRatings,
+            ListRateOnPeriodDetail,
         }
     };
 }

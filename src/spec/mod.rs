@@ -61,6 +61,9 @@ macro_rules! for_each_operation {
             create_personal_realname_auth,
             create_enterprise_realname_authentication,
             change_enterprise_realname_authentication,
+            show_realname_authentication_review_result,
+            list_on_demand_resource_ratings,
+            list_rate_on_period_detail,
         }
     };
 }
