@@ -570,6 +570,26 @@ export interface UnfreezeSubCustomersInput {
   unfreeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
 }
 
+/** 查询代金券额度的发放回收记录 — `GET /v2/partners/coupon-quotas/records`. */
+export interface ListCouponQuotasRecordsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  quota_id?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_end?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  parent_quota_id?: string | null;
+  /** text, ≤ 8 UTF-16 units. */
+  operation_type?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -600,6 +620,7 @@ export interface OperationInputs {
   ListCustomerOrders: ListCustomerOrdersInput;
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
+  ListCouponQuotasRecords: ListCouponQuotasRecordsInput;
 }
 
 /** The name of an operation. */

@@ -951,6 +951,54 @@ impl Request for UnfreezeSubCustomers {
     const OPERATION: &'static Operation = &spec::unfreeze_sub_customers::OP;
 }
 
+/// 查询代金券额度的发放回收记录 — `GET /v2/partners/coupon-quotas/records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCouponQuotasRecords {
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_id: Option<String>,
+    /// `operation_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_begin: Option<String>,
+    /// `operation_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_end: Option<String>,
+    /// `parent_quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent_quota_id: Option<String>,
+    /// `operation_type`: text, ≤ 8 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListCouponQuotasRecords {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCouponQuotasRecords {
+            indirect_partner_id: f.text(0),
+            quota_id: f.text(1),
+            operation_time_begin: f.text(2),
+            operation_time_end: f.text(3),
+            parent_quota_id: f.text(4),
+            operation_type: f.text(5),
+            offset: f.int(6),
+            limit: f.int(7),
+        })
+    }
+}
+
+impl Request for ListCouponQuotasRecords {
+    const OPERATION: &'static Operation = &spec::list_coupon_quotas_records::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -986,6 +1034,7 @@ macro_rules! for_each_request {
             ListCustomerOrders,
             FreezeSubCustomers,
             UnfreezeSubCustomers,
+            ListCouponQuotasRecords,
         }
     };
 }
