@@ -590,6 +590,38 @@ export interface ListCouponQuotasRecordsInput {
   limit?: number | string | null;
 }
 
+/** 查询已发放的优惠券 — `GET /v2/promotions/benefits/partner-coupons`. */
+export interface ListIssuedPartnerCouponsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  coupon_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** integer, one of 1, 4. */
+  coupon_type?: 1 | 4 | "1" | "4" | "" | null;
+  /** integer, one of 1, 2, 3, 4, 5. */
+  status?: 1 | 2 | 3 | 4 | 5 | "1" | "2" | "3" | "4" | "5" | "" | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_end?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_end?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_end?: string | null;
+  /** integer 0–2147483646. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -621,6 +653,7 @@ export interface OperationInputs {
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
   ListCouponQuotasRecords: ListCouponQuotasRecordsInput;
+  ListIssuedPartnerCoupons: ListIssuedPartnerCouponsInput;
 }
 
 /** The name of an operation. */

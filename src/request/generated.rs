@@ -999,6 +999,78 @@ impl Request for ListCouponQuotasRecords {
     const OPERATION: &'static Operation = &spec::list_coupon_quotas_records::OP;
 }
 
+/// 查询已发放的优惠券 — `GET /v2/promotions/benefits/partner-coupons`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListIssuedPartnerCoupons {
+    /// `coupon_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_id: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `coupon_type`: integer, one of 1, 4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_type: Option<i64>,
+    /// `status`: integer, one of 1, 2, 3, 4, 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `create_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time_begin: Option<String>,
+    /// `create_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time_end: Option<String>,
+    /// `effective_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_begin: Option<String>,
+    /// `effective_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_end: Option<String>,
+    /// `expire_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_begin: Option<String>,
+    /// `expire_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_end: Option<String>,
+    /// `offset`: integer 0–2147483646.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListIssuedPartnerCoupons {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListIssuedPartnerCoupons {
+            coupon_id: f.text(0),
+            customer_id: f.text(1),
+            order_id: f.text(2),
+            coupon_type: f.int(3),
+            status: f.int(4),
+            create_time_begin: f.text(5),
+            create_time_end: f.text(6),
+            effective_time_begin: f.text(7),
+            effective_time_end: f.text(8),
+            expire_time_begin: f.text(9),
+            expire_time_end: f.text(10),
+            offset: f.int(11),
+            limit: f.int(12),
+            indirect_partner_id: f.text(13),
+        })
+    }
+}
+
+impl Request for ListIssuedPartnerCoupons {
+    const OPERATION: &'static Operation = &spec::list_issued_partner_coupons::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1035,6 +1107,7 @@ macro_rules! for_each_request {
             FreezeSubCustomers,
             UnfreezeSubCustomers,
             ListCouponQuotasRecords,
+            ListIssuedPartnerCoupons,
         }
     };
 }

@@ -59,6 +59,7 @@ macro_rules! for_each_operation {
             freeze_sub_customers,
             unfreeze_sub_customers,
             list_coupon_quotas_records,
+            list_issued_partner_coupons,
         }
     };
 }
