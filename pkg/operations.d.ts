@@ -622,6 +622,32 @@ export interface ListIssuedPartnerCouponsInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询优惠券的发放回收记录 — `GET /v2/promotions/benefits/partner-coupons/records/query`. */
+export interface ListPartnerCouponsRecordInput {
+  /** list of 0–8 items, each one of `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`. */
+  operation_types?: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")[] | null;
+  /** text, ≤ 64 UTF-16 units. */
+  quota_id?: string | null;
+  /** integer, one of 0, 1. */
+  quota_type?: 0 | 1 | "0" | "1" | null;
+  /** list of 0–100 items, each text, ≤ 64 UTF-16 units. */
+  coupon_ids?: string[] | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_end?: string | null;
+  /** text, any length. */
+  result?: string | null;
+  /** integer 0–2147483646. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -654,6 +680,7 @@ export interface OperationInputs {
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
   ListCouponQuotasRecords: ListCouponQuotasRecordsInput;
   ListIssuedPartnerCoupons: ListIssuedPartnerCouponsInput;
+  ListPartnerCouponsRecord: ListPartnerCouponsRecordInput;
 }
 
 /** The name of an operation. */

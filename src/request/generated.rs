@@ -1071,6 +1071,66 @@ impl Request for ListIssuedPartnerCoupons {
     const OPERATION: &'static Operation = &spec::list_issued_partner_coupons::OP;
 }
 
+/// 查询优惠券的发放回收记录 — `GET /v2/promotions/benefits/partner-coupons/records/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPartnerCouponsRecord {
+    /// `operation_types`: list of 0–8 items, each one of `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_types: Option<Vec<String>>,
+    /// `quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_id: Option<String>,
+    /// `quota_type`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_type: Option<i64>,
+    /// `coupon_ids`: list of 0–100 items, each text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_ids: Option<Vec<String>>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `operation_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_begin: Option<String>,
+    /// `operation_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_end: Option<String>,
+    /// `result`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// `offset`: integer 0–2147483646.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListPartnerCouponsRecord {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPartnerCouponsRecord {
+            operation_types: f.texts(0),
+            quota_id: f.text(1),
+            quota_type: f.int(2),
+            coupon_ids: f.texts(3),
+            customer_id: f.text(4),
+            operation_time_begin: f.text(5),
+            operation_time_end: f.text(6),
+            result: f.text(7),
+            offset: f.int(8),
+            limit: f.int(9),
+            indirect_partner_id: f.text(10),
+        })
+    }
+}
+
+impl Request for ListPartnerCouponsRecord {
+    const OPERATION: &'static Operation = &spec::list_partner_coupons_record::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1108,6 +1168,7 @@ macro_rules! for_each_request {
             UnfreezeSubCustomers,
             ListCouponQuotasRecords,
             ListIssuedPartnerCoupons,
+            ListPartnerCouponsRecord,
         }
     };
 }

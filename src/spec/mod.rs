@@ -60,6 +60,7 @@ macro_rules! for_each_operation {
             unfreeze_sub_customers,
             list_coupon_quotas_records,
             list_issued_partner_coupons,
+            list_partner_coupons_record,
         }
     };
 }
