@@ -648,6 +648,24 @@ export interface ListPartnerCouponsRecordInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询收支明细 — `GET /v2/accounts/partner-accounts/account-change-records`. */
+export interface ListPartnerAccountChangeRecordsInput {
+  /** one of `BALANCE_TYPE_DEBIT`, `BALANCE_TYPE_CREDIT`. */
+  balance_type: "BALANCE_TYPE_DEBIT" | "BALANCE_TYPE_CREDIT";
+  /** one of `RECHARGE`, `DEDEUCT`, `REFUND`, `RFROZEN`, `TRANS`, `ADJUST`, `BEADJUST`, `BERETRIEVE`, `BEUNBIND`, `BONUSCONVERT`, `TRADE_MODE_TRANSFER`. */
+  trade_type?: "RECHARGE" | "DEDEUCT" | "REFUND" | "RFROZEN" | "TRANS" | "ADJUST" | "BEADJUST" | "BERETRIEVE" | "BEUNBIND" | "BONUSCONVERT" | "TRADE_MODE_TRANSFER" | "" | null;
+  /** text, ≤ 10 UTF-16 units, format `date`. */
+  trade_time_begin?: string | null;
+  /** text, ≤ 10 UTF-16 units, format `date`. */
+  trade_time_end?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -681,6 +699,7 @@ export interface OperationInputs {
   ListCouponQuotasRecords: ListCouponQuotasRecordsInput;
   ListIssuedPartnerCoupons: ListIssuedPartnerCouponsInput;
   ListPartnerCouponsRecord: ListPartnerCouponsRecordInput;
+  ListPartnerAccountChangeRecords: ListPartnerAccountChangeRecordsInput;
 }
 
 /** The name of an operation. */

@@ -1131,6 +1131,49 @@ impl Request for ListPartnerCouponsRecord {
     const OPERATION: &'static Operation = &spec::list_partner_coupons_record::OP;
 }
 
+/// 查询收支明细 — `GET /v2/accounts/partner-accounts/account-change-records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPartnerAccountChangeRecords {
+    /// `balance_type`: one of `BALANCE_TYPE_DEBIT`, `BALANCE_TYPE_CREDIT`.
+    pub balance_type: String,
+    /// `trade_type`: one of `RECHARGE`, `DEDEUCT`, `REFUND`, `RFROZEN`, `TRANS`, `ADJUST`, `BEADJUST`, `BERETRIEVE`, `BEUNBIND`, `BONUSCONVERT`, `TRADE_MODE_TRANSFER`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_type: Option<String>,
+    /// `trade_time_begin`: text, ≤ 10 UTF-16 units, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_time_begin: Option<String>,
+    /// `trade_time_end`: text, ≤ 10 UTF-16 units, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_time_end: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListPartnerAccountChangeRecords {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPartnerAccountChangeRecords {
+            balance_type: f.text(0)?,
+            trade_type: f.text(1),
+            trade_time_begin: f.text(2),
+            trade_time_end: f.text(3),
+            offset: f.int(4),
+            limit: f.int(5),
+            indirect_partner_id: f.text(6),
+        })
+    }
+}
+
+impl Request for ListPartnerAccountChangeRecords {
+    const OPERATION: &'static Operation = &spec::list_partner_account_change_records::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1169,6 +1212,7 @@ macro_rules! for_each_request {
             ListCouponQuotasRecords,
             ListIssuedPartnerCoupons,
             ListPartnerCouponsRecord,
+            ListPartnerAccountChangeRecords,
         }
     };
 }

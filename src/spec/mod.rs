@@ -61,6 +61,7 @@ macro_rules! for_each_operation {
             list_coupon_quotas_records,
             list_issued_partner_coupons,
             list_partner_coupons_record,
+            list_partner_account_change_records,
         }
     };
 }
