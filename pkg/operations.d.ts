@@ -666,6 +666,42 @@ export interface ListPartnerAccountChangeRecordsInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询伙伴子客户消费记录 — `GET /v2/bills/subcustomer-bills/res-fee-records`. */
+export interface ListSubCustomerBillDetailInput {
+  /** text, ≤ 7 UTF-16 units, format `year_month`. */
+  bill_cycle: string;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  service_type_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  region_code?: string | null;
+  /** integer, one of 1, 3, 10, 11. */
+  charging_mode?: 1 | 3 | 10 | 11 | "1" | "3" | "10" | "11" | null;
+  /** integer 0–127. */
+  bill_detail_type?: number | string | null;
+  /** text, any length. */
+  resource_id?: string | null;
+  /** text, any length. */
+  resource_name?: string | null;
+  /** text, any length. */
+  trade_id?: string | null;
+  /** text, any length. */
+  account_manager_id?: string | null;
+  /** one of `1`, `2`. */
+  association_type?: "1" | "2" | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** text, any length, format `date`. */
+  bill_date_begin?: string | null;
+  /** text, any length, format `date`. */
+  bill_date_end?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -700,6 +736,7 @@ export interface OperationInputs {
   ListIssuedPartnerCoupons: ListIssuedPartnerCouponsInput;
   ListPartnerCouponsRecord: ListPartnerCouponsRecordInput;
   ListPartnerAccountChangeRecords: ListPartnerAccountChangeRecordsInput;
+  ListSubCustomerBillDetail: ListSubCustomerBillDetailInput;
 }
 
 /** The name of an operation. */

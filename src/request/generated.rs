@@ -1174,6 +1174,84 @@ impl Request for ListPartnerAccountChangeRecords {
     const OPERATION: &'static Operation = &spec::list_partner_account_change_records::OP;
 }
 
+/// 查询伙伴子客户消费记录 — `GET /v2/bills/subcustomer-bills/res-fee-records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerBillDetail {
+    /// `bill_cycle`: text, ≤ 7 UTF-16 units, format `year_month`.
+    pub bill_cycle: String,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `service_type_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `region_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_code: Option<String>,
+    /// `charging_mode`: integer, one of 1, 3, 10, 11.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub charging_mode: Option<i64>,
+    /// `bill_detail_type`: integer 0–127.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_detail_type: Option<i64>,
+    /// `resource_id`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// `resource_name`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_name: Option<String>,
+    /// `trade_id`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_id: Option<String>,
+    /// `account_manager_id`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_manager_id: Option<String>,
+    /// `association_type`: one of `1`, `2`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub association_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `bill_date_begin`: text, any length, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_date_begin: Option<String>,
+    /// `bill_date_end`: text, any length, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_date_end: Option<String>,
+}
+
+impl FromBody for ListSubCustomerBillDetail {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerBillDetail {
+            bill_cycle: f.text(0)?,
+            customer_id: f.text(1)?,
+            service_type_code: f.text(2),
+            region_code: f.text(3),
+            charging_mode: f.int(4),
+            bill_detail_type: f.int(5),
+            resource_id: f.text(6),
+            resource_name: f.text(7),
+            trade_id: f.text(8),
+            account_manager_id: f.text(9),
+            association_type: f.text(10),
+            offset: f.int(11),
+            limit: f.int(12),
+            indirect_partner_id: f.text(13),
+            bill_date_begin: f.text(14),
+            bill_date_end: f.text(15),
+        })
+    }
+}
+
+impl Request for ListSubCustomerBillDetail {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_bill_detail::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1213,6 +1291,7 @@ macro_rules! for_each_request {
             ListIssuedPartnerCoupons,
             ListPartnerCouponsRecord,
             ListPartnerAccountChangeRecords,
+            ListSubCustomerBillDetail,
         }
     };
 }

@@ -62,6 +62,7 @@ macro_rules! for_each_operation {
             list_issued_partner_coupons,
             list_partner_coupons_record,
             list_partner_account_change_records,
+            list_sub_customer_bill_detail,
         }
     };
 }
