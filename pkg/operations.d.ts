@@ -702,6 +702,26 @@ export interface ListSubCustomerBillDetailInput {
   bill_date_end?: string | null;
 }
 
+/** 查询客户月度消费账单 — `GET /v2/bills/partner-bills/subcustomer-bills/monthly-sum`. */
+export interface ListSubcustomerMonthlyBillsInput {
+  /** text, ≤ 10 UTF-16 units, format `year_month`. */
+  cycle: string;
+  /** one of `1`, `3`, `11`. */
+  charge_mode: "1" | "3" | "11";
+  /** one of `0`, `1`, `2`. */
+  bill_type?: "0" | "1" | "2" | "" | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 256 UTF-16 units. */
+  cloud_service_type?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -737,6 +757,7 @@ export interface OperationInputs {
   ListPartnerCouponsRecord: ListPartnerCouponsRecordInput;
   ListPartnerAccountChangeRecords: ListPartnerAccountChangeRecordsInput;
   ListSubCustomerBillDetail: ListSubCustomerBillDetailInput;
+  ListSubcustomerMonthlyBills: ListSubcustomerMonthlyBillsInput;
 }
 
 /** The name of an operation. */

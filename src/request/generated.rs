@@ -1252,6 +1252,52 @@ impl Request for ListSubCustomerBillDetail {
     const OPERATION: &'static Operation = &spec::list_sub_customer_bill_detail::OP;
 }
 
+/// 查询客户月度消费账单 — `GET /v2/bills/partner-bills/subcustomer-bills/monthly-sum`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubcustomerMonthlyBills {
+    /// `cycle`: text, ≤ 10 UTF-16 units, format `year_month`.
+    pub cycle: String,
+    /// `charge_mode`: one of `1`, `3`, `11`.
+    pub charge_mode: String,
+    /// `bill_type`: one of `0`, `1`, `2`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_type: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `cloud_service_type`: text, ≤ 256 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_service_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListSubcustomerMonthlyBills {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubcustomerMonthlyBills {
+            cycle: f.text(0)?,
+            charge_mode: f.text(1)?,
+            bill_type: f.text(2),
+            indirect_partner_id: f.text(3),
+            customer_id: f.text(4),
+            cloud_service_type: f.text(5),
+            offset: f.int(6),
+            limit: f.int(7),
+        })
+    }
+}
+
+impl Request for ListSubcustomerMonthlyBills {
+    const OPERATION: &'static Operation = &spec::list_subcustomer_monthly_bills::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1292,6 +1338,7 @@ macro_rules! for_each_request {
             ListPartnerCouponsRecord,
             ListPartnerAccountChangeRecords,
             ListSubCustomerBillDetail,
+            ListSubcustomerMonthlyBills,
         }
     };
 }

@@ -63,6 +63,7 @@ macro_rules! for_each_operation {
             list_partner_coupons_record,
             list_partner_account_change_records,
             list_sub_customer_bill_detail,
+            list_subcustomer_monthly_bills,
         }
     };
 }
