@@ -722,6 +722,30 @@ export interface ListSubcustomerMonthlyBillsInput {
   limit?: number | string | null;
 }
 
+/** 查询客户按需资源列表 — `POST /v2/partners/sub-customers/on-demand-resources/query`. */
+export interface ListCustomerOnDemandResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  region_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  service_type_code?: string | null;
+  /** list of 0–50 items, each text, any length. */
+  resource_ids?: string[] | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_end?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | null;
+  /** integer 1–100. */
+  limit?: number | null;
+  /** integer, one of 1, 2, 3, 4, 5, 6. */
+  status?: 1 | 2 | 3 | 4 | 5 | 6 | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -758,6 +782,7 @@ export interface OperationInputs {
   ListPartnerAccountChangeRecords: ListPartnerAccountChangeRecordsInput;
   ListSubCustomerBillDetail: ListSubCustomerBillDetailInput;
   ListSubcustomerMonthlyBills: ListSubcustomerMonthlyBillsInput;
+  ListCustomerOnDemandResources: ListCustomerOnDemandResourcesInput;
 }
 
 /** The name of an operation. */

@@ -1298,6 +1298,61 @@ impl Request for ListSubcustomerMonthlyBills {
     const OPERATION: &'static Operation = &spec::list_subcustomer_monthly_bills::OP;
 }
 
+/// 查询客户按需资源列表 — `POST /v2/partners/sub-customers/on-demand-resources/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCustomerOnDemandResources {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `region_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_code: Option<String>,
+    /// `service_type_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `resource_ids`: list of 0–50 items, each text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_ids: Option<Vec<String>>,
+    /// `effective_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_begin: Option<String>,
+    /// `effective_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_end: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `status`: integer, one of 1, 2, 3, 4, 5, 6.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListCustomerOnDemandResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCustomerOnDemandResources {
+            customer_id: f.text(0)?,
+            region_code: f.text(1),
+            service_type_code: f.text(2),
+            resource_ids: f.texts(3),
+            effective_time_begin: f.text(4),
+            effective_time_end: f.text(5),
+            offset: f.int(6),
+            limit: f.int(7),
+            status: f.int(8),
+            indirect_partner_id: f.text(9),
+        })
+    }
+}
+
+impl Request for ListCustomerOnDemandResources {
+    const OPERATION: &'static Operation = &spec::list_customer_on_demand_resources::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1339,6 +1394,7 @@ macro_rules! for_each_request {
             ListPartnerAccountChangeRecords,
             ListSubCustomerBillDetail,
             ListSubcustomerMonthlyBills,
+            ListCustomerOnDemandResources,
         }
     };
 }
