@@ -746,6 +746,32 @@ export interface ListCustomerOnDemandResourcesInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询优惠券列表 — `GET /v2/promotions/benefits/coupons`. */
+export interface ListSubCustomerCouponsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  coupon_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  promotion_plan_id?: string | null;
+  /** integer, one of 1, 2, 3, 4. */
+  coupon_type?: 1 | 2 | 3 | 4 | "1" | "2" | "3" | "4" | null;
+  /** integer, one of 1, 2, 3, 4, 5. */
+  status?: 1 | 2 | 3 | 4 | 5 | "1" | "2" | "3" | "4" | "5" | "" | null;
+  /** text, ≤ 64 UTF-16 units, format `utc_datetime`. */
+  active_start_time?: string | null;
+  /** text, ≤ 64 UTF-16 units, format `utc_datetime`. */
+  active_end_time?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 255 UTF-16 units. */
+  source_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -783,6 +809,7 @@ export interface OperationInputs {
   ListSubCustomerBillDetail: ListSubCustomerBillDetailInput;
   ListSubcustomerMonthlyBills: ListSubcustomerMonthlyBillsInput;
   ListCustomerOnDemandResources: ListCustomerOnDemandResourcesInput;
+  ListSubCustomerCoupons: ListSubCustomerCouponsInput;
 }
 
 /** The name of an operation. */

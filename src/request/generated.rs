@@ -1353,6 +1353,66 @@ impl Request for ListCustomerOnDemandResources {
     const OPERATION: &'static Operation = &spec::list_customer_on_demand_resources::OP;
 }
 
+/// 查询优惠券列表 — `GET /v2/promotions/benefits/coupons`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerCoupons {
+    /// `coupon_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_id: Option<String>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `promotion_plan_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub promotion_plan_id: Option<String>,
+    /// `coupon_type`: integer, one of 1, 2, 3, 4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_type: Option<i64>,
+    /// `status`: integer, one of 1, 2, 3, 4, 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `active_start_time`: text, ≤ 64 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active_start_time: Option<String>,
+    /// `active_end_time`: text, ≤ 64 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active_end_time: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `source_id`: text, ≤ 255 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListSubCustomerCoupons {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerCoupons {
+            coupon_id: f.text(0),
+            order_id: f.text(1),
+            promotion_plan_id: f.text(2),
+            coupon_type: f.int(3),
+            status: f.int(4),
+            active_start_time: f.text(5),
+            active_end_time: f.text(6),
+            offset: f.int(7),
+            limit: f.int(8),
+            source_id: f.text(9),
+            indirect_partner_id: f.text(10),
+        })
+    }
+}
+
+impl Request for ListSubCustomerCoupons {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_coupons::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1395,6 +1455,7 @@ macro_rules! for_each_request {
             ListSubCustomerBillDetail,
             ListSubcustomerMonthlyBills,
             ListCustomerOnDemandResources,
+            ListSubCustomerCoupons,
         }
     };
 }

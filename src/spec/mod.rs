@@ -65,6 +65,7 @@ macro_rules! for_each_operation {
             list_sub_customer_bill_detail,
             list_subcustomer_monthly_bills,
             list_customer_on_demand_resources,
+            list_sub_customer_coupons,
         }
     };
 }
