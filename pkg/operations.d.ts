@@ -568,6 +568,208 @@ export interface UnfreezeSubCustomersInput {
   unfreeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
 }
 
+/** 查询代金券额度的发放回收记录 — `GET /v2/partners/coupon-quotas/records`. */
+export interface ListCouponQuotasRecordsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  quota_id?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_end?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  parent_quota_id?: string | null;
+  /** text, ≤ 8 UTF-16 units. */
+  operation_type?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
+/** 查询已发放的优惠券 — `GET /v2/promotions/benefits/partner-coupons`. */
+export interface ListIssuedPartnerCouponsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  coupon_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** integer, one of 1, 4. */
+  coupon_type?: 1 | 4 | "1" | "4" | "" | null;
+  /** integer, one of 1, 2, 3, 4, 5. */
+  status?: 1 | 2 | 3 | 4 | 5 | "1" | "2" | "3" | "4" | "5" | "" | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  create_time_end?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_end?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_end?: string | null;
+  /** integer 0–2147483646. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询优惠券的发放回收记录 — `GET /v2/promotions/benefits/partner-coupons/records/query`. */
+export interface ListPartnerCouponsRecordInput {
+  /** list of 0–8 items, each one of `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`. */
+  operation_types?: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9")[] | null;
+  /** text, ≤ 64 UTF-16 units. */
+  quota_id?: string | null;
+  /** integer, one of 0, 1. */
+  quota_type?: 0 | 1 | "0" | "1" | null;
+  /** list of 0–100 items, each text, ≤ 64 UTF-16 units. */
+  coupon_ids?: string[] | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  operation_time_end?: string | null;
+  /** text, any length. */
+  result?: string | null;
+  /** integer 0–2147483646. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询收支明细 — `GET /v2/accounts/partner-accounts/account-change-records`. */
+export interface ListPartnerAccountChangeRecordsInput {
+  /** one of `BALANCE_TYPE_DEBIT`, `BALANCE_TYPE_CREDIT`. */
+  balance_type: "BALANCE_TYPE_DEBIT" | "BALANCE_TYPE_CREDIT";
+  /** one of `RECHARGE`, `DEDEUCT`, `REFUND`, `RFROZEN`, `TRANS`, `ADJUST`, `BEADJUST`, `BERETRIEVE`, `BEUNBIND`, `BONUSCONVERT`, `TRADE_MODE_TRANSFER`. */
+  trade_type?: "RECHARGE" | "DEDEUCT" | "REFUND" | "RFROZEN" | "TRANS" | "ADJUST" | "BEADJUST" | "BERETRIEVE" | "BEUNBIND" | "BONUSCONVERT" | "TRADE_MODE_TRANSFER" | "" | null;
+  /** text, ≤ 10 UTF-16 units, format `date`. */
+  trade_time_begin?: string | null;
+  /** text, ≤ 10 UTF-16 units, format `date`. */
+  trade_time_end?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询伙伴子客户消费记录 — `GET /v2/bills/subcustomer-bills/res-fee-records`. */
+export interface ListSubCustomerBillDetailInput {
+  /** text, ≤ 7 UTF-16 units, format `year_month`. */
+  bill_cycle: string;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  service_type_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  region_code?: string | null;
+  /** integer, one of 1, 3, 10, 11. */
+  charging_mode?: 1 | 3 | 10 | 11 | "1" | "3" | "10" | "11" | null;
+  /** integer 0–127. */
+  bill_detail_type?: number | string | null;
+  /** text, any length. */
+  resource_id?: string | null;
+  /** text, any length. */
+  resource_name?: string | null;
+  /** text, any length. */
+  trade_id?: string | null;
+  /** text, any length. */
+  account_manager_id?: string | null;
+  /** one of `1`, `2`. */
+  association_type?: "1" | "2" | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** text, any length, format `date`. */
+  bill_date_begin?: string | null;
+  /** text, any length, format `date`. */
+  bill_date_end?: string | null;
+}
+
+/** 查询客户月度消费账单 — `GET /v2/bills/partner-bills/subcustomer-bills/monthly-sum`. */
+export interface ListSubcustomerMonthlyBillsInput {
+  /** text, ≤ 10 UTF-16 units, format `year_month`. */
+  cycle: string;
+  /** one of `1`, `3`, `11`. */
+  charge_mode: "1" | "3" | "11";
+  /** one of `0`, `1`, `2`. */
+  bill_type?: "0" | "1" | "2" | "" | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 256 UTF-16 units. */
+  cloud_service_type?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
+/** 查询客户按需资源列表 — `POST /v2/partners/sub-customers/on-demand-resources/query`. */
+export interface ListCustomerOnDemandResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  region_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  service_type_code?: string | null;
+  /** list of 0–50 items, each text, any length. */
+  resource_ids?: string[] | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  effective_time_end?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | null;
+  /** integer 1–100. */
+  limit?: number | null;
+  /** integer, one of 1, 2, 3, 4, 5, 6. */
+  status?: 1 | 2 | 3 | 4 | 5 | 6 | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询优惠券列表 — `GET /v2/promotions/benefits/coupons`. */
+export interface ListSubCustomerCouponsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  coupon_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  promotion_plan_id?: string | null;
+  /** integer, one of 1, 2, 3, 4. */
+  coupon_type?: 1 | 2 | 3 | 4 | "1" | "2" | "3" | "4" | null;
+  /** integer, one of 1, 2, 3, 4, 5. */
+  status?: 1 | 2 | 3 | 4 | 5 | "1" | "2" | "3" | "4" | "5" | "" | null;
+  /** text, ≤ 64 UTF-16 units, format `utc_datetime`. */
+  active_start_time?: string | null;
+  /** text, ≤ 64 UTF-16 units, format `utc_datetime`. */
+  active_end_time?: string | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 255 UTF-16 units. */
+  source_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** 申请个人实名认证 — `POST /v2/customers/realname-auths/individual`. */
 export interface CreatePersonalRealnameAuthInput {
   /** text, ≤ 64 UTF-16 units. */
@@ -767,6 +969,14 @@ export interface OperationInputs {
   ListCustomerOrders: ListCustomerOrdersInput;
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
+  ListCouponQuotasRecords: ListCouponQuotasRecordsInput;
+  ListIssuedPartnerCoupons: ListIssuedPartnerCouponsInput;
+  ListPartnerCouponsRecord: ListPartnerCouponsRecordInput;
+  ListPartnerAccountChangeRecords: ListPartnerAccountChangeRecordsInput;
+  ListSubCustomerBillDetail: ListSubCustomerBillDetailInput;
+  ListSubcustomerMonthlyBills: ListSubcustomerMonthlyBillsInput;
+  ListCustomerOnDemandResources: ListCustomerOnDemandResourcesInput;
+  ListSubCustomerCoupons: ListSubCustomerCouponsInput;
   CreatePersonalRealnameAuth: CreatePersonalRealnameAuthInput;
   CreateEnterpriseRealnameAuthentication: CreateEnterpriseRealnameAuthenticationInput;
   ChangeEnterpriseRealnameAuthentication: ChangeEnterpriseRealnameAuthenticationInput;

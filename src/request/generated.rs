@@ -942,6 +942,468 @@ impl Request for UnfreezeSubCustomers {
     const OPERATION: &'static Operation = &spec::unfreeze_sub_customers::OP;
 }
 
+/// 查询代金券额度的发放回收记录 — `GET /v2/partners/coupon-quotas/records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCouponQuotasRecords {
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_id: Option<String>,
+    /// `operation_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_begin: Option<String>,
+    /// `operation_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_end: Option<String>,
+    /// `parent_quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent_quota_id: Option<String>,
+    /// `operation_type`: text, ≤ 8 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListCouponQuotasRecords {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCouponQuotasRecords {
+            indirect_partner_id: f.text(0),
+            quota_id: f.text(1),
+            operation_time_begin: f.text(2),
+            operation_time_end: f.text(3),
+            parent_quota_id: f.text(4),
+            operation_type: f.text(5),
+            offset: f.int(6),
+            limit: f.int(7),
+        })
+    }
+}
+
+impl Request for ListCouponQuotasRecords {
+    const OPERATION: &'static Operation = &spec::list_coupon_quotas_records::OP;
+}
+
+/// 查询已发放的优惠券 — `GET /v2/promotions/benefits/partner-coupons`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListIssuedPartnerCoupons {
+    /// `coupon_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_id: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `coupon_type`: integer, one of 1, 4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_type: Option<i64>,
+    /// `status`: integer, one of 1, 2, 3, 4, 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `create_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time_begin: Option<String>,
+    /// `create_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub create_time_end: Option<String>,
+    /// `effective_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_begin: Option<String>,
+    /// `effective_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_end: Option<String>,
+    /// `expire_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_begin: Option<String>,
+    /// `expire_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_end: Option<String>,
+    /// `offset`: integer 0–2147483646.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListIssuedPartnerCoupons {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListIssuedPartnerCoupons {
+            coupon_id: f.text(0),
+            customer_id: f.text(1),
+            order_id: f.text(2),
+            coupon_type: f.int(3),
+            status: f.int(4),
+            create_time_begin: f.text(5),
+            create_time_end: f.text(6),
+            effective_time_begin: f.text(7),
+            effective_time_end: f.text(8),
+            expire_time_begin: f.text(9),
+            expire_time_end: f.text(10),
+            offset: f.int(11),
+            limit: f.int(12),
+            indirect_partner_id: f.text(13),
+        })
+    }
+}
+
+impl Request for ListIssuedPartnerCoupons {
+    const OPERATION: &'static Operation = &spec::list_issued_partner_coupons::OP;
+}
+
+/// 查询优惠券的发放回收记录 — `GET /v2/promotions/benefits/partner-coupons/records/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPartnerCouponsRecord {
+    /// `operation_types`: list of 0–8 items, each one of `1`, `2`, `3`, `4`, `5`, `6`, `7`, `8`, `9`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_types: Option<Vec<String>>,
+    /// `quota_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_id: Option<String>,
+    /// `quota_type`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quota_type: Option<i64>,
+    /// `coupon_ids`: list of 0–100 items, each text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_ids: Option<Vec<String>>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `operation_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_begin: Option<String>,
+    /// `operation_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_time_end: Option<String>,
+    /// `result`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// `offset`: integer 0–2147483646.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListPartnerCouponsRecord {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPartnerCouponsRecord {
+            operation_types: f.texts(0),
+            quota_id: f.text(1),
+            quota_type: f.int(2),
+            coupon_ids: f.texts(3),
+            customer_id: f.text(4),
+            operation_time_begin: f.text(5),
+            operation_time_end: f.text(6),
+            result: f.text(7),
+            offset: f.int(8),
+            limit: f.int(9),
+            indirect_partner_id: f.text(10),
+        })
+    }
+}
+
+impl Request for ListPartnerCouponsRecord {
+    const OPERATION: &'static Operation = &spec::list_partner_coupons_record::OP;
+}
+
+/// 查询收支明细 — `GET /v2/accounts/partner-accounts/account-change-records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPartnerAccountChangeRecords {
+    /// `balance_type`: one of `BALANCE_TYPE_DEBIT`, `BALANCE_TYPE_CREDIT`.
+    pub balance_type: String,
+    /// `trade_type`: one of `RECHARGE`, `DEDEUCT`, `REFUND`, `RFROZEN`, `TRANS`, `ADJUST`, `BEADJUST`, `BERETRIEVE`, `BEUNBIND`, `BONUSCONVERT`, `TRADE_MODE_TRANSFER`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_type: Option<String>,
+    /// `trade_time_begin`: text, ≤ 10 UTF-16 units, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_time_begin: Option<String>,
+    /// `trade_time_end`: text, ≤ 10 UTF-16 units, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_time_end: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListPartnerAccountChangeRecords {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPartnerAccountChangeRecords {
+            balance_type: f.text(0)?,
+            trade_type: f.text(1),
+            trade_time_begin: f.text(2),
+            trade_time_end: f.text(3),
+            offset: f.int(4),
+            limit: f.int(5),
+            indirect_partner_id: f.text(6),
+        })
+    }
+}
+
+impl Request for ListPartnerAccountChangeRecords {
+    const OPERATION: &'static Operation = &spec::list_partner_account_change_records::OP;
+}
+
+/// 查询伙伴子客户消费记录 — `GET /v2/bills/subcustomer-bills/res-fee-records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerBillDetail {
+    /// `bill_cycle`: text, ≤ 7 UTF-16 units, format `year_month`.
+    pub bill_cycle: String,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `service_type_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `region_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_code: Option<String>,
+    /// `charging_mode`: integer, one of 1, 3, 10, 11.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub charging_mode: Option<i64>,
+    /// `bill_detail_type`: integer 0–127.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_detail_type: Option<i64>,
+    /// `resource_id`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// `resource_name`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_name: Option<String>,
+    /// `trade_id`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trade_id: Option<String>,
+    /// `account_manager_id`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_manager_id: Option<String>,
+    /// `association_type`: one of `1`, `2`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub association_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `bill_date_begin`: text, any length, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_date_begin: Option<String>,
+    /// `bill_date_end`: text, any length, format `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_date_end: Option<String>,
+}
+
+impl FromBody for ListSubCustomerBillDetail {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerBillDetail {
+            bill_cycle: f.text(0)?,
+            customer_id: f.text(1)?,
+            service_type_code: f.text(2),
+            region_code: f.text(3),
+            charging_mode: f.int(4),
+            bill_detail_type: f.int(5),
+            resource_id: f.text(6),
+            resource_name: f.text(7),
+            trade_id: f.text(8),
+            account_manager_id: f.text(9),
+            association_type: f.text(10),
+            offset: f.int(11),
+            limit: f.int(12),
+            indirect_partner_id: f.text(13),
+            bill_date_begin: f.text(14),
+            bill_date_end: f.text(15),
+        })
+    }
+}
+
+impl Request for ListSubCustomerBillDetail {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_bill_detail::OP;
+}
+
+/// 查询客户月度消费账单 — `GET /v2/bills/partner-bills/subcustomer-bills/monthly-sum`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubcustomerMonthlyBills {
+    /// `cycle`: text, ≤ 10 UTF-16 units, format `year_month`.
+    pub cycle: String,
+    /// `charge_mode`: one of `1`, `3`, `11`.
+    pub charge_mode: String,
+    /// `bill_type`: one of `0`, `1`, `2`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bill_type: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `cloud_service_type`: text, ≤ 256 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloud_service_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListSubcustomerMonthlyBills {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubcustomerMonthlyBills {
+            cycle: f.text(0)?,
+            charge_mode: f.text(1)?,
+            bill_type: f.text(2),
+            indirect_partner_id: f.text(3),
+            customer_id: f.text(4),
+            cloud_service_type: f.text(5),
+            offset: f.int(6),
+            limit: f.int(7),
+        })
+    }
+}
+
+impl Request for ListSubcustomerMonthlyBills {
+    const OPERATION: &'static Operation = &spec::list_subcustomer_monthly_bills::OP;
+}
+
+/// 查询客户按需资源列表 — `POST /v2/partners/sub-customers/on-demand-resources/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCustomerOnDemandResources {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `region_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_code: Option<String>,
+    /// `service_type_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `resource_ids`: list of 0–50 items, each text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_ids: Option<Vec<String>>,
+    /// `effective_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_begin: Option<String>,
+    /// `effective_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective_time_end: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `status`: integer, one of 1, 2, 3, 4, 5, 6.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListCustomerOnDemandResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCustomerOnDemandResources {
+            customer_id: f.text(0)?,
+            region_code: f.text(1),
+            service_type_code: f.text(2),
+            resource_ids: f.texts(3),
+            effective_time_begin: f.text(4),
+            effective_time_end: f.text(5),
+            offset: f.int(6),
+            limit: f.int(7),
+            status: f.int(8),
+            indirect_partner_id: f.text(9),
+        })
+    }
+}
+
+impl Request for ListCustomerOnDemandResources {
+    const OPERATION: &'static Operation = &spec::list_customer_on_demand_resources::OP;
+}
+
+/// 查询优惠券列表 — `GET /v2/promotions/benefits/coupons`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerCoupons {
+    /// `coupon_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_id: Option<String>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `promotion_plan_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub promotion_plan_id: Option<String>,
+    /// `coupon_type`: integer, one of 1, 2, 3, 4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coupon_type: Option<i64>,
+    /// `status`: integer, one of 1, 2, 3, 4, 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `active_start_time`: text, ≤ 64 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active_start_time: Option<String>,
+    /// `active_end_time`: text, ≤ 64 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active_end_time: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `source_id`: text, ≤ 255 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListSubCustomerCoupons {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerCoupons {
+            coupon_id: f.text(0),
+            order_id: f.text(1),
+            promotion_plan_id: f.text(2),
+            coupon_type: f.int(3),
+            status: f.int(4),
+            active_start_time: f.text(5),
+            active_end_time: f.text(6),
+            offset: f.int(7),
+            limit: f.int(8),
+            source_id: f.text(9),
+            indirect_partner_id: f.text(10),
+        })
+    }
+}
+
+impl Request for ListSubCustomerCoupons {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_coupons::OP;
+}
+
 /// 申请个人实名认证 — `POST /v2/customers/realname-auths/individual`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CreatePersonalRealnameAuth {
@@ -1359,6 +1821,14 @@ macro_rules! for_each_request {
             ListCustomerOrders,
             FreezeSubCustomers,
             UnfreezeSubCustomers,
+            ListCouponQuotasRecords,
+            ListIssuedPartnerCoupons,
+            ListPartnerCouponsRecord,
+            ListPartnerAccountChangeRecords,
+            ListSubCustomerBillDetail,
+            ListSubcustomerMonthlyBills,
+            ListCustomerOnDemandResources,
+            ListSubCustomerCoupons,
             CreatePersonalRealnameAuth,
             CreateEnterpriseRealnameAuthentication,
             ChangeEnterpriseRealnameAuthentication,
