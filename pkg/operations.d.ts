@@ -570,6 +570,18 @@ export interface UnfreezeSubCustomersInput {
   unfreeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
 }
 
+/** 查询订单详情 — `GET /v2/orders/customer-orders/details/{order_id}`. */
+export interface ShowCustomerOrderDetailsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -600,6 +612,7 @@ export interface OperationInputs {
   ListCustomerOrders: ListCustomerOrdersInput;
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
+  ShowCustomerOrderDetails: ShowCustomerOrderDetailsInput;
 }
 
 /** The name of an operation. */

@@ -951,6 +951,32 @@ impl Request for UnfreezeSubCustomers {
     const OPERATION: &'static Operation = &spec::unfreeze_sub_customers::OP;
 }
 
+/// 查询订单详情 — `GET /v2/orders/customer-orders/details/{order_id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowCustomerOrderDetails {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ShowCustomerOrderDetails {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowCustomerOrderDetails { order_id: f.text(0)?, offset: f.int(1), limit: f.int(2), indirect_partner_id: f.text(3) })
+    }
+}
+
+impl Request for ShowCustomerOrderDetails {
+    const OPERATION: &'static Operation = &spec::show_customer_order_details::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -986,6 +1012,7 @@ macro_rules! for_each_request {
             ListCustomerOrders,
             FreezeSubCustomers,
             UnfreezeSubCustomers,
+            ShowCustomerOrderDetails,
         }
     };
 }
