@@ -582,6 +582,18 @@ export interface ShowCustomerOrderDetailsInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询订单可用优惠券 — `GET /v2/orders/customer-orders/order-coupons`. */
+export interface ListOrderCouponsByOrderIdInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+}
+
+/** 查询订单可用折扣 — `GET /v2/orders/customer-orders/order-discounts`. */
+export interface ListOrderDiscountsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -613,6 +625,8 @@ export interface OperationInputs {
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
   ShowCustomerOrderDetails: ShowCustomerOrderDetailsInput;
+  ListOrderCouponsByOrderId: ListOrderCouponsByOrderIdInput;
+  ListOrderDiscounts: ListOrderDiscountsInput;
 }
 
 /** The name of an operation. */

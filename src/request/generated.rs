@@ -977,6 +977,40 @@ impl Request for ShowCustomerOrderDetails {
     const OPERATION: &'static Operation = &spec::show_customer_order_details::OP;
 }
 
+/// 查询订单可用优惠券 — `GET /v2/orders/customer-orders/order-coupons`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOrderCouponsByOrderId {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+}
+
+impl FromBody for ListOrderCouponsByOrderId {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOrderCouponsByOrderId { order_id: f.text(0)? })
+    }
+}
+
+impl Request for ListOrderCouponsByOrderId {
+    const OPERATION: &'static Operation = &spec::list_order_coupons_by_order_id::OP;
+}
+
+/// 查询订单可用折扣 — `GET /v2/orders/customer-orders/order-discounts`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOrderDiscounts {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+}
+
+impl FromBody for ListOrderDiscounts {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOrderDiscounts { order_id: f.text(0)? })
+    }
+}
+
+impl Request for ListOrderDiscounts {
+    const OPERATION: &'static Operation = &spec::list_order_discounts::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1013,6 +1047,8 @@ macro_rules! for_each_request {
             FreezeSubCustomers,
             UnfreezeSubCustomers,
             ShowCustomerOrderDetails,
+            ListOrderCouponsByOrderId,
+            ListOrderDiscounts,
         }
     };
 }

@@ -59,6 +59,8 @@ macro_rules! for_each_operation {
             freeze_sub_customers,
             unfreeze_sub_customers,
             show_customer_order_details,
+            list_order_coupons_by_order_id,
+            list_order_discounts,
         }
     };
 }
