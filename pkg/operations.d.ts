@@ -594,6 +594,30 @@ export interface ListOrderDiscountsInput {
   order_id: string;
 }
 
+/** 查询客户包年/包月资源列表 — `POST /v2/orders/suscriptions/resources/query`. */
+export interface ListPayPerUseCustomerResourcesInput {
+  /** list of 0–50 items, each text, any length. */
+  resource_ids?: string[] | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** integer, one of 0, 1. */
+  only_main_resource?: 0 | 1 | null;
+  /** list of 0–10 items, each integer, one of 2, 3, 4, 5. */
+  status_list?: (2 | 3 | 4 | 5)[] | null;
+  /** integer 0–2147483646. */
+  offset?: number | null;
+  /** integer 1–500. */
+  limit?: number | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_end?: string | null;
+  /** text, any length. */
+  service_type_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -627,6 +651,7 @@ export interface OperationInputs {
   ShowCustomerOrderDetails: ShowCustomerOrderDetailsInput;
   ListOrderCouponsByOrderId: ListOrderCouponsByOrderIdInput;
   ListOrderDiscounts: ListOrderDiscountsInput;
+  ListPayPerUseCustomerResources: ListPayPerUseCustomerResourcesInput;
 }
 
 /** The name of an operation. */

@@ -1011,6 +1011,62 @@ impl Request for ListOrderDiscounts {
     const OPERATION: &'static Operation = &spec::list_order_discounts::OP;
 }
 
+/// 查询客户包年/包月资源列表 — `POST /v2/orders/suscriptions/resources/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPayPerUseCustomerResources {
+    /// `resource_ids`: list of 0–50 items, each text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_ids: Option<Vec<String>>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `only_main_resource`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub only_main_resource: Option<i64>,
+    /// `status_list`: list of 0–10 items, each integer, one of 2, 3, 4, 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_list: Option<Vec<i64>>,
+    /// `offset`: integer 0–2147483646.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–500.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `expire_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_begin: Option<String>,
+    /// `expire_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_end: Option<String>,
+    /// `service_type_code`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+}
+
+impl FromBody for ListPayPerUseCustomerResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPayPerUseCustomerResources {
+            resource_ids: f.texts(0),
+            order_id: f.text(1),
+            only_main_resource: f.int(2),
+            status_list: f.ints(3),
+            offset: f.int(4),
+            limit: f.int(5),
+            expire_time_begin: f.text(6),
+            expire_time_end: f.text(7),
+            service_type_code: f.text(8),
+            customer_id: f.text(9),
+        })
+    }
+}
+
+impl Request for ListPayPerUseCustomerResources {
+    const OPERATION: &'static Operation = &spec::list_pay_per_use_customer_resources::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1049,6 +1105,7 @@ macro_rules! for_each_request {
             ShowCustomerOrderDetails,
             ListOrderCouponsByOrderId,
             ListOrderDiscounts,
+            ListPayPerUseCustomerResources,
         }
     };
 }

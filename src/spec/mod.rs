@@ -61,6 +61,7 @@ macro_rules! for_each_operation {
             show_customer_order_details,
             list_order_coupons_by_order_id,
             list_order_discounts,
+            list_pay_per_use_customer_resources,
         }
     };
 }
