@@ -618,6 +618,16 @@ export interface ListPayPerUseCustomerResourcesInput {
   customer_id?: string | null;
 }
 
+/** 查询退款订单的金额详情 — `GET /v2/orders/customer-orders/refund-orders`. */
+export interface ShowRefundOrderDetailsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -652,6 +662,7 @@ export interface OperationInputs {
   ListOrderCouponsByOrderId: ListOrderCouponsByOrderIdInput;
   ListOrderDiscounts: ListOrderDiscountsInput;
   ListPayPerUseCustomerResources: ListPayPerUseCustomerResourcesInput;
+  ShowRefundOrderDetails: ShowRefundOrderDetailsInput;
 }
 
 /** The name of an operation. */

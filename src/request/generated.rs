@@ -1067,6 +1067,29 @@ impl Request for ListPayPerUseCustomerResources {
     const OPERATION: &'static Operation = &spec::list_pay_per_use_customer_resources::OP;
 }
 
+/// 查询退款订单的金额详情 — `GET /v2/orders/customer-orders/refund-orders`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowRefundOrderDetails {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ShowRefundOrderDetails {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowRefundOrderDetails { order_id: f.text(0)?, customer_id: f.text(1), indirect_partner_id: f.text(2) })
+    }
+}
+
+impl Request for ShowRefundOrderDetails {
+    const OPERATION: &'static Operation = &spec::show_refund_order_details::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1106,6 +1129,7 @@ macro_rules! for_each_request {
             ListOrderCouponsByOrderId,
             ListOrderDiscounts,
             ListPayPerUseCustomerResources,
+            ShowRefundOrderDetails,
         }
     };
 }
