@@ -628,6 +628,28 @@ export interface ShowRefundOrderDetailsInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询资源包列表 — `POST /v3/payments/free-resources/query`. */
+export interface ListFreeResourceInfosInput {
+  /** text, ≤ 64 UTF-16 units. */
+  region_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  product_id?: string | null;
+  /** text, ≤ 256 UTF-16 units. */
+  product_name?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  enterprise_project_id?: string | null;
+  /** integer 0–4. */
+  status?: number | "" | null;
+  /** integer 0–999999. */
+  offset?: number | null;
+  /** integer 1–1000. */
+  limit?: number | null;
+  /** list of 0–10 items, each text, any length. */
+  service_type_code_list?: string[] | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -663,6 +685,7 @@ export interface OperationInputs {
   ListOrderDiscounts: ListOrderDiscountsInput;
   ListPayPerUseCustomerResources: ListPayPerUseCustomerResourcesInput;
   ShowRefundOrderDetails: ShowRefundOrderDetailsInput;
+  ListFreeResourceInfos: ListFreeResourceInfosInput;
 }
 
 /** The name of an operation. */

@@ -1090,6 +1090,58 @@ impl Request for ShowRefundOrderDetails {
     const OPERATION: &'static Operation = &spec::show_refund_order_details::OP;
 }
 
+/// 查询资源包列表 — `POST /v3/payments/free-resources/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListFreeResourceInfos {
+    /// `region_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_code: Option<String>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `product_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// `product_name`: text, ≤ 256 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    /// `enterprise_project_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_project_id: Option<String>,
+    /// `status`: integer 0–4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `offset`: integer 0–999999.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `service_type_code_list`: list of 0–10 items, each text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code_list: Option<Vec<String>>,
+}
+
+impl FromBody for ListFreeResourceInfos {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListFreeResourceInfos {
+            region_code: f.text(0),
+            order_id: f.text(1),
+            product_id: f.text(2),
+            product_name: f.text(3),
+            enterprise_project_id: f.text(4),
+            status: f.int(5),
+            offset: f.int(6),
+            limit: f.int(7),
+            service_type_code_list: f.texts(8),
+        })
+    }
+}
+
+impl Request for ListFreeResourceInfos {
+    const OPERATION: &'static Operation = &spec::list_free_resource_infos::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1130,6 +1182,7 @@ macro_rules! for_each_request {
             ListOrderDiscounts,
             ListPayPerUseCustomerResources,
             ShowRefundOrderDetails,
+            ListFreeResourceInfos,
         }
     };
 }
