@@ -650,6 +650,12 @@ export interface ListFreeResourceInfosInput {
   service_type_code_list?: string[] | null;
 }
 
+/** 查询资源包使用量 — `POST /v2/payments/free-resources/usages/details/query`. */
+export interface ListFreeResourceUsagesInput {
+  /** list of 1–100 items, each text, ≤ 64 UTF-16 units. */
+  free_resource_ids: string[];
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -686,6 +692,7 @@ export interface OperationInputs {
   ListPayPerUseCustomerResources: ListPayPerUseCustomerResourcesInput;
   ShowRefundOrderDetails: ShowRefundOrderDetailsInput;
   ListFreeResourceInfos: ListFreeResourceInfosInput;
+  ListFreeResourceUsages: ListFreeResourceUsagesInput;
 }
 
 /** The name of an operation. */

@@ -1142,6 +1142,23 @@ impl Request for ListFreeResourceInfos {
     const OPERATION: &'static Operation = &spec::list_free_resource_infos::OP;
 }
 
+/// 查询资源包使用量 — `POST /v2/payments/free-resources/usages/details/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListFreeResourceUsages {
+    /// `free_resource_ids`: list of 1–100 items, each text, ≤ 64 UTF-16 units.
+    pub free_resource_ids: Vec<String>,
+}
+
+impl FromBody for ListFreeResourceUsages {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListFreeResourceUsages { free_resource_ids: f.texts(0)? })
+    }
+}
+
+impl Request for ListFreeResourceUsages {
+    const OPERATION: &'static Operation = &spec::list_free_resource_usages::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1183,6 +1200,7 @@ macro_rules! for_each_request {
             ListPayPerUseCustomerResources,
             ShowRefundOrderDetails,
             ListFreeResourceInfos,
+            ListFreeResourceUsages,
         }
     };
 }

@@ -64,6 +64,7 @@ macro_rules! for_each_operation {
             list_pay_per_use_customer_resources,
             show_refund_order_details,
             list_free_resource_infos,
+            list_free_resource_usages,
         }
     };
 }
