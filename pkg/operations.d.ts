@@ -656,6 +656,14 @@ export interface ListFreeResourceUsagesInput {
   free_resource_ids: string[];
 }
 
+/** 设置包年/包月资源自动续费 — `POST /v2/orders/subscriptions/resources/autorenew/{resource_id}`. */
+export interface AutoRenewalResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  resource_id: string;
+  /** integer 0–99. */
+  auto_renew_times?: number | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -693,6 +701,7 @@ export interface OperationInputs {
   ShowRefundOrderDetails: ShowRefundOrderDetailsInput;
   ListFreeResourceInfos: ListFreeResourceInfosInput;
   ListFreeResourceUsages: ListFreeResourceUsagesInput;
+  AutoRenewalResources: AutoRenewalResourcesInput;
 }
 
 /** The name of an operation. */

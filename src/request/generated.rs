@@ -1159,6 +1159,26 @@ impl Request for ListFreeResourceUsages {
     const OPERATION: &'static Operation = &spec::list_free_resource_usages::OP;
 }
 
+/// 设置包年/包月资源自动续费 — `POST /v2/orders/subscriptions/resources/autorenew/{resource_id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AutoRenewalResources {
+    /// `resource_id`: text, ≤ 64 UTF-16 units.
+    pub resource_id: String,
+    /// `auto_renew_times`: integer 0–99.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_renew_times: Option<i64>,
+}
+
+impl FromBody for AutoRenewalResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(AutoRenewalResources { resource_id: f.text(0)?, auto_renew_times: f.int(1) })
+    }
+}
+
+impl Request for AutoRenewalResources {
+    const OPERATION: &'static Operation = &spec::auto_renewal_resources::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1201,6 +1221,7 @@ macro_rules! for_each_request {
             ShowRefundOrderDetails,
             ListFreeResourceInfos,
             ListFreeResourceUsages,
+            AutoRenewalResources,
         }
     };
 }

@@ -65,6 +65,7 @@ macro_rules! for_each_operation {
             show_refund_order_details,
             list_free_resource_infos,
             list_free_resource_usages,
+            auto_renewal_resources,
         }
     };
 }
