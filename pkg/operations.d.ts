@@ -664,6 +664,12 @@ export interface AutoRenewalResourcesInput {
   auto_renew_times?: number | null;
 }
 
+/** 取消包年/包月资源自动续费 — `DELETE /v2/orders/subscriptions/resources/autorenew/{resource_id}`. */
+export interface CancelAutoRenewalResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  resource_id: string;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -702,6 +708,7 @@ export interface OperationInputs {
   ListFreeResourceInfos: ListFreeResourceInfosInput;
   ListFreeResourceUsages: ListFreeResourceUsagesInput;
   AutoRenewalResources: AutoRenewalResourcesInput;
+  CancelAutoRenewalResources: CancelAutoRenewalResourcesInput;
 }
 
 /** The name of an operation. */

@@ -1179,6 +1179,23 @@ impl Request for AutoRenewalResources {
     const OPERATION: &'static Operation = &spec::auto_renewal_resources::OP;
 }
 
+/// 取消包年/包月资源自动续费 — `DELETE /v2/orders/subscriptions/resources/autorenew/{resource_id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CancelAutoRenewalResources {
+    /// `resource_id`: text, ≤ 64 UTF-16 units.
+    pub resource_id: String,
+}
+
+impl FromBody for CancelAutoRenewalResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CancelAutoRenewalResources { resource_id: f.text(0)? })
+    }
+}
+
+impl Request for CancelAutoRenewalResources {
+    const OPERATION: &'static Operation = &spec::cancel_auto_renewal_resources::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1222,6 +1239,7 @@ macro_rules! for_each_request {
             ListFreeResourceInfos,
             ListFreeResourceUsages,
             AutoRenewalResources,
+            CancelAutoRenewalResources,
         }
     };
 }

@@ -66,6 +66,7 @@ macro_rules! for_each_operation {
             list_free_resource_infos,
             list_free_resource_usages,
             auto_renewal_resources,
+            cancel_auto_renewal_resources,
         }
     };
 }
