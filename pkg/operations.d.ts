@@ -670,6 +670,14 @@ export interface CancelAutoRenewalResourcesInput {
   resource_id: string;
 }
 
+/** 设置或取消包年/包月资源到期转按需 — `POST /v2/orders/subscriptions/resources/to-on-demand`. */
+export interface UpdatePeriodToOnDemandInput {
+  /** one of `SET_UP`, `CANCEL`. */
+  operation: "SET_UP" | "CANCEL";
+  /** list of 1–100 items, each text, any length. */
+  resource_ids: string[];
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -709,6 +717,7 @@ export interface OperationInputs {
   ListFreeResourceUsages: ListFreeResourceUsagesInput;
   AutoRenewalResources: AutoRenewalResourcesInput;
   CancelAutoRenewalResources: CancelAutoRenewalResourcesInput;
+  UpdatePeriodToOnDemand: UpdatePeriodToOnDemandInput;
 }
 
 /** The name of an operation. */

@@ -1196,6 +1196,25 @@ impl Request for CancelAutoRenewalResources {
     const OPERATION: &'static Operation = &spec::cancel_auto_renewal_resources::OP;
 }
 
+/// 设置或取消包年/包月资源到期转按需 — `POST /v2/orders/subscriptions/resources/to-on-demand`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UpdatePeriodToOnDemand {
+    /// `operation`: one of `SET_UP`, `CANCEL`.
+    pub operation: String,
+    /// `resource_ids`: list of 1–100 items, each text, any length.
+    pub resource_ids: Vec<String>,
+}
+
+impl FromBody for UpdatePeriodToOnDemand {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UpdatePeriodToOnDemand { operation: f.text(0)?, resource_ids: f.texts(1)? })
+    }
+}
+
+impl Request for UpdatePeriodToOnDemand {
+    const OPERATION: &'static Operation = &spec::update_period_to_on_demand::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1240,6 +1259,7 @@ macro_rules! for_each_request {
             ListFreeResourceUsages,
             AutoRenewalResources,
             CancelAutoRenewalResources,
+            UpdatePeriodToOnDemand,
         }
     };
 }

@@ -67,6 +67,7 @@ macro_rules! for_each_operation {
             list_free_resource_usages,
             auto_renewal_resources,
             cancel_auto_renewal_resources,
+            update_period_to_on_demand,
         }
     };
 }
