@@ -678,6 +678,14 @@ export interface UpdatePeriodToOnDemandInput {
   resource_ids: string[];
 }
 
+/** 设置自动续费扣款日和续费后资源统一到期日 — `POST /v2/orders/subscriptions/resources/renew/config`. */
+export interface SetResourcesRenewConfigInput {
+  /** one of `DEDUCTION_DATE`, `EXPIRE_DATE`. */
+  config_name: "DEDUCTION_DATE" | "EXPIRE_DATE";
+  /** text, 1–64 UTF-16 units. */
+  config_value: string;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -718,6 +726,7 @@ export interface OperationInputs {
   AutoRenewalResources: AutoRenewalResourcesInput;
   CancelAutoRenewalResources: CancelAutoRenewalResourcesInput;
   UpdatePeriodToOnDemand: UpdatePeriodToOnDemandInput;
+  SetResourcesRenewConfig: SetResourcesRenewConfigInput;
 }
 
 /** The name of an operation. */

@@ -1215,6 +1215,25 @@ impl Request for UpdatePeriodToOnDemand {
     const OPERATION: &'static Operation = &spec::update_period_to_on_demand::OP;
 }
 
+/// 设置自动续费扣款日和续费后资源统一到期日 — `POST /v2/orders/subscriptions/resources/renew/config`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SetResourcesRenewConfig {
+    /// `config_name`: one of `DEDUCTION_DATE`, `EXPIRE_DATE`.
+    pub config_name: String,
+    /// `config_value`: text, 1–64 UTF-16 units.
+    pub config_value: String,
+}
+
+impl FromBody for SetResourcesRenewConfig {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(SetResourcesRenewConfig { config_name: f.text(0)?, config_value: f.text(1)? })
+    }
+}
+
+impl Request for SetResourcesRenewConfig {
+    const OPERATION: &'static Operation = &spec::set_resources_renew_config::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1260,6 +1279,7 @@ macro_rules! for_each_request {
             AutoRenewalResources,
             CancelAutoRenewalResources,
             UpdatePeriodToOnDemand,
+            SetResourcesRenewConfig,
         }
     };
 }

@@ -68,6 +68,7 @@ macro_rules! for_each_operation {
             auto_renewal_resources,
             cancel_auto_renewal_resources,
             update_period_to_on_demand,
+            set_resources_renew_config,
         }
     };
 }
