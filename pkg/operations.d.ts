@@ -939,6 +939,122 @@ export interface ListRateOnPeriodDetailInput {
   }[];
 }
 
+/** 查询订单详情 — `GET /v2/orders/customer-orders/details/{order_id}`. */
+export interface ShowCustomerOrderDetailsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询订单可用优惠券 — `GET /v2/orders/customer-orders/order-coupons`. */
+export interface ListOrderCouponsByOrderIdInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+}
+
+/** 查询订单可用折扣 — `GET /v2/orders/customer-orders/order-discounts`. */
+export interface ListOrderDiscountsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+}
+
+/** 查询客户包年/包月资源列表 — `POST /v2/orders/suscriptions/resources/query`. */
+export interface ListPayPerUseCustomerResourcesInput {
+  /** list of 0–50 items, each text, any length. */
+  resource_ids?: string[] | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** integer, one of 0, 1. */
+  only_main_resource?: 0 | 1 | null;
+  /** list of 0–10 items, each integer, one of 2, 3, 4, 5. */
+  status_list?: (2 | 3 | 4 | 5)[] | null;
+  /** integer 0–2147483646. */
+  offset?: number | null;
+  /** integer 1–500. */
+  limit?: number | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_begin?: string | null;
+  /** text, ≤ 20 UTF-16 units, format `utc_datetime`. */
+  expire_time_end?: string | null;
+  /** text, any length. */
+  service_type_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+}
+
+/** 查询退款订单的金额详情 — `GET /v2/orders/customer-orders/refund-orders`. */
+export interface ShowRefundOrderDetailsInput {
+  /** text, ≤ 64 UTF-16 units. */
+  order_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询资源包列表 — `POST /v3/payments/free-resources/query`. */
+export interface ListFreeResourceInfosInput {
+  /** text, ≤ 64 UTF-16 units. */
+  region_code?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  order_id?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  product_id?: string | null;
+  /** text, ≤ 256 UTF-16 units. */
+  product_name?: string | null;
+  /** text, ≤ 64 UTF-16 units. */
+  enterprise_project_id?: string | null;
+  /** integer 0–4. */
+  status?: number | "" | null;
+  /** integer 0–999999. */
+  offset?: number | null;
+  /** integer 1–1000. */
+  limit?: number | null;
+  /** list of 0–10 items, each text, any length. */
+  service_type_code_list?: string[] | null;
+}
+
+/** 查询资源包使用量 — `POST /v2/payments/free-resources/usages/details/query`. */
+export interface ListFreeResourceUsagesInput {
+  /** list of 1–100 items, each text, ≤ 64 UTF-16 units. */
+  free_resource_ids: string[];
+}
+
+/** 设置包年/包月资源自动续费 — `POST /v2/orders/subscriptions/resources/autorenew/{resource_id}`. */
+export interface AutoRenewalResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  resource_id: string;
+  /** integer 0–99. */
+  auto_renew_times?: number | null;
+}
+
+/** 取消包年/包月资源自动续费 — `DELETE /v2/orders/subscriptions/resources/autorenew/{resource_id}`. */
+export interface CancelAutoRenewalResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  resource_id: string;
+}
+
+/** 设置或取消包年/包月资源到期转按需 — `POST /v2/orders/subscriptions/resources/to-on-demand`. */
+export interface UpdatePeriodToOnDemandInput {
+  /** one of `SET_UP`, `CANCEL`. */
+  operation: "SET_UP" | "CANCEL";
+  /** list of 1–100 items, each text, any length. */
+  resource_ids: string[];
+}
+
+/** 设置自动续费扣款日和续费后资源统一到期日 — `POST /v2/orders/subscriptions/resources/renew/config`. */
+export interface SetResourcesRenewConfigInput {
+  /** one of `DEDUCTION_DATE`, `EXPIRE_DATE`. */
+  config_name: "DEDUCTION_DATE" | "EXPIRE_DATE";
+  /** text, 1–64 UTF-16 units. */
+  config_value: string;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -983,6 +1099,17 @@ export interface OperationInputs {
   ShowRealnameAuthenticationReviewResult: ShowRealnameAuthenticationReviewResultInput;
   ListOnDemandResourceRatings: ListOnDemandResourceRatingsInput;
   ListRateOnPeriodDetail: ListRateOnPeriodDetailInput;
+  ShowCustomerOrderDetails: ShowCustomerOrderDetailsInput;
+  ListOrderCouponsByOrderId: ListOrderCouponsByOrderIdInput;
+  ListOrderDiscounts: ListOrderDiscountsInput;
+  ListPayPerUseCustomerResources: ListPayPerUseCustomerResourcesInput;
+  ShowRefundOrderDetails: ShowRefundOrderDetailsInput;
+  ListFreeResourceInfos: ListFreeResourceInfosInput;
+  ListFreeResourceUsages: ListFreeResourceUsagesInput;
+  AutoRenewalResources: AutoRenewalResourcesInput;
+  CancelAutoRenewalResources: CancelAutoRenewalResourcesInput;
+  UpdatePeriodToOnDemand: UpdatePeriodToOnDemandInput;
+  SetResourcesRenewConfig: SetResourcesRenewConfigInput;
 }
 
 /** The name of an operation. */

@@ -1786,6 +1786,289 @@ impl Request for ListRateOnPeriodDetail {
     const OPERATION: &'static Operation = &spec::list_rate_on_period_detail::OP;
 }
 
+/// 查询订单详情 — `GET /v2/orders/customer-orders/details/{order_id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowCustomerOrderDetails {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ShowCustomerOrderDetails {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowCustomerOrderDetails { order_id: f.text(0)?, offset: f.int(1), limit: f.int(2), indirect_partner_id: f.text(3) })
+    }
+}
+
+impl Request for ShowCustomerOrderDetails {
+    const OPERATION: &'static Operation = &spec::show_customer_order_details::OP;
+}
+
+/// 查询订单可用优惠券 — `GET /v2/orders/customer-orders/order-coupons`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOrderCouponsByOrderId {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+}
+
+impl FromBody for ListOrderCouponsByOrderId {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOrderCouponsByOrderId { order_id: f.text(0)? })
+    }
+}
+
+impl Request for ListOrderCouponsByOrderId {
+    const OPERATION: &'static Operation = &spec::list_order_coupons_by_order_id::OP;
+}
+
+/// 查询订单可用折扣 — `GET /v2/orders/customer-orders/order-discounts`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListOrderDiscounts {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+}
+
+impl FromBody for ListOrderDiscounts {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListOrderDiscounts { order_id: f.text(0)? })
+    }
+}
+
+impl Request for ListOrderDiscounts {
+    const OPERATION: &'static Operation = &spec::list_order_discounts::OP;
+}
+
+/// 查询客户包年/包月资源列表 — `POST /v2/orders/suscriptions/resources/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPayPerUseCustomerResources {
+    /// `resource_ids`: list of 0–50 items, each text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_ids: Option<Vec<String>>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `only_main_resource`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub only_main_resource: Option<i64>,
+    /// `status_list`: list of 0–10 items, each integer, one of 2, 3, 4, 5.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_list: Option<Vec<i64>>,
+    /// `offset`: integer 0–2147483646.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–500.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `expire_time_begin`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_begin: Option<String>,
+    /// `expire_time_end`: text, ≤ 20 UTF-16 units, format `utc_datetime`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time_end: Option<String>,
+    /// `service_type_code`: text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code: Option<String>,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+}
+
+impl FromBody for ListPayPerUseCustomerResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPayPerUseCustomerResources {
+            resource_ids: f.texts(0),
+            order_id: f.text(1),
+            only_main_resource: f.int(2),
+            status_list: f.ints(3),
+            offset: f.int(4),
+            limit: f.int(5),
+            expire_time_begin: f.text(6),
+            expire_time_end: f.text(7),
+            service_type_code: f.text(8),
+            customer_id: f.text(9),
+        })
+    }
+}
+
+impl Request for ListPayPerUseCustomerResources {
+    const OPERATION: &'static Operation = &spec::list_pay_per_use_customer_resources::OP;
+}
+
+/// 查询退款订单的金额详情 — `GET /v2/orders/customer-orders/refund-orders`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowRefundOrderDetails {
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    pub order_id: String,
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ShowRefundOrderDetails {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowRefundOrderDetails { order_id: f.text(0)?, customer_id: f.text(1), indirect_partner_id: f.text(2) })
+    }
+}
+
+impl Request for ShowRefundOrderDetails {
+    const OPERATION: &'static Operation = &spec::show_refund_order_details::OP;
+}
+
+/// 查询资源包列表 — `POST /v3/payments/free-resources/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListFreeResourceInfos {
+    /// `region_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region_code: Option<String>,
+    /// `order_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// `product_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// `product_name`: text, ≤ 256 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product_name: Option<String>,
+    /// `enterprise_project_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enterprise_project_id: Option<String>,
+    /// `status`: integer 0–4.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// `offset`: integer 0–999999.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `service_type_code_list`: list of 0–10 items, each text, any length.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_code_list: Option<Vec<String>>,
+}
+
+impl FromBody for ListFreeResourceInfos {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListFreeResourceInfos {
+            region_code: f.text(0),
+            order_id: f.text(1),
+            product_id: f.text(2),
+            product_name: f.text(3),
+            enterprise_project_id: f.text(4),
+            status: f.int(5),
+            offset: f.int(6),
+            limit: f.int(7),
+            service_type_code_list: f.texts(8),
+        })
+    }
+}
+
+impl Request for ListFreeResourceInfos {
+    const OPERATION: &'static Operation = &spec::list_free_resource_infos::OP;
+}
+
+/// 查询资源包使用量 — `POST /v2/payments/free-resources/usages/details/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListFreeResourceUsages {
+    /// `free_resource_ids`: list of 1–100 items, each text, ≤ 64 UTF-16 units.
+    pub free_resource_ids: Vec<String>,
+}
+
+impl FromBody for ListFreeResourceUsages {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListFreeResourceUsages { free_resource_ids: f.texts(0)? })
+    }
+}
+
+impl Request for ListFreeResourceUsages {
+    const OPERATION: &'static Operation = &spec::list_free_resource_usages::OP;
+}
+
+/// 设置包年/包月资源自动续费 — `POST /v2/orders/subscriptions/resources/autorenew/{resource_id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AutoRenewalResources {
+    /// `resource_id`: text, ≤ 64 UTF-16 units.
+    pub resource_id: String,
+    /// `auto_renew_times`: integer 0–99.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_renew_times: Option<i64>,
+}
+
+impl FromBody for AutoRenewalResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(AutoRenewalResources { resource_id: f.text(0)?, auto_renew_times: f.int(1) })
+    }
+}
+
+impl Request for AutoRenewalResources {
+    const OPERATION: &'static Operation = &spec::auto_renewal_resources::OP;
+}
+
+/// 取消包年/包月资源自动续费 — `DELETE /v2/orders/subscriptions/resources/autorenew/{resource_id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CancelAutoRenewalResources {
+    /// `resource_id`: text, ≤ 64 UTF-16 units.
+    pub resource_id: String,
+}
+
+impl FromBody for CancelAutoRenewalResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(CancelAutoRenewalResources { resource_id: f.text(0)? })
+    }
+}
+
+impl Request for CancelAutoRenewalResources {
+    const OPERATION: &'static Operation = &spec::cancel_auto_renewal_resources::OP;
+}
+
+/// 设置或取消包年/包月资源到期转按需 — `POST /v2/orders/subscriptions/resources/to-on-demand`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UpdatePeriodToOnDemand {
+    /// `operation`: one of `SET_UP`, `CANCEL`.
+    pub operation: String,
+    /// `resource_ids`: list of 1–100 items, each text, any length.
+    pub resource_ids: Vec<String>,
+}
+
+impl FromBody for UpdatePeriodToOnDemand {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UpdatePeriodToOnDemand { operation: f.text(0)?, resource_ids: f.texts(1)? })
+    }
+}
+
+impl Request for UpdatePeriodToOnDemand {
+    const OPERATION: &'static Operation = &spec::update_period_to_on_demand::OP;
+}
+
+/// 设置自动续费扣款日和续费后资源统一到期日 — `POST /v2/orders/subscriptions/resources/renew/config`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SetResourcesRenewConfig {
+    /// `config_name`: one of `DEDUCTION_DATE`, `EXPIRE_DATE`.
+    pub config_name: String,
+    /// `config_value`: text, 1–64 UTF-16 units.
+    pub config_value: String,
+}
+
+impl FromBody for SetResourcesRenewConfig {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(SetResourcesRenewConfig { config_name: f.text(0)?, config_value: f.text(1)? })
+    }
+}
+
+impl Request for SetResourcesRenewConfig {
+    const OPERATION: &'static Operation = &spec::set_resources_renew_config::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1835,6 +2118,17 @@ macro_rules! for_each_request {
             ShowRealnameAuthenticationReviewResult,
             ListOnDemandResourceRatings,
             ListRateOnPeriodDetail,
+            ShowCustomerOrderDetails,
+            ListOrderCouponsByOrderId,
+            ListOrderDiscounts,
+            ListPayPerUseCustomerResources,
+            ShowRefundOrderDetails,
+            ListFreeResourceInfos,
+            ListFreeResourceUsages,
+            AutoRenewalResources,
+            CancelAutoRenewalResources,
+            UpdatePeriodToOnDemand,
+            SetResourcesRenewConfig,
         }
     };
 }

@@ -72,6 +72,17 @@ macro_rules! for_each_operation {
             show_realname_authentication_review_result,
             list_on_demand_resource_ratings,
             list_rate_on_period_detail,
+            show_customer_order_details,
+            list_order_coupons_by_order_id,
+            list_order_discounts,
+            list_pay_per_use_customer_resources,
+            show_refund_order_details,
+            list_free_resource_infos,
+            list_free_resource_usages,
+            auto_renewal_resources,
+            cancel_auto_renewal_resources,
+            update_period_to_on_demand,
+            set_resources_renew_config,
         }
     };
 }
