@@ -59,14 +59,14 @@ codes! {
     TooLarge = "too_large", params: "max";
     /// A number with a fraction, or text that is not a canonical integer, where an integer is needed.
     NotAnInteger = "not_an_integer", params: "";
-    /// Not one of the `allowed` values (exact, case-sensitive).
-    NotOneOf = "not_one_of", params: "allowed";
+    /// Not one of the `allowed` values (exact, case-sensitive); with `field` and `value`, the values another field's value allows (SetResourcesRenewConfig's `config_value`).
+    NotOneOf = "not_one_of", params: "allowed, field?, value?";
     /// Does not have the `format` the field needs (see the README's format list).
     InvalidFormat = "invalid_format", params: "format";
-    /// A list with fewer than `min` items.
-    TooFewItems = "too_few_items", params: "min, actual";
-    /// A list with more than `max` items.
-    TooManyItems = "too_many_items", params: "max, actual";
+    /// A list with fewer than `min` items; with `field` (and `value`), the count another field sets (real-name authentication's files).
+    TooFewItems = "too_few_items", params: "min, actual, field?, value?";
+    /// A list with more than `max` items; with `field` (and `value`), the count another field sets.
+    TooManyItems = "too_many_items", params: "max, actual, field?, value?";
     /// A key the operation does not have; `suggestion` names the wire name it probably meant.
     UnknownField = "unknown_field", params: "suggestion?";
     /// Present where it must not be; `field` and `value` name the field that forbids it.

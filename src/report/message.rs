@@ -162,6 +162,7 @@ pub const CATALOGUE: &[Entry] = {
         e(TooSmall, Always, "Must be at least {min}.", "不能小于{min}。"),
         e(TooLarge, Always, "Must be at most {max}.", "不能大于{max}。"),
         e(NotAnInteger, Always, "Must be a whole number.", "必须是整数。"),
+        e(NotOneOf, Trigger, "When {field} is {value}, must be one of: {allowed}.", "{field}为{value}时，取值必须是以下之一：{allowed}。"),
         e(NotOneOf, Always, "Must be one of: {allowed}.", "取值必须是以下之一：{allowed}。"),
         e(
             InvalidFormat,
@@ -209,7 +210,14 @@ pub const CATALOGUE: &[Entry] = {
             "只能包含字母、数字、“_”和“-”，且必须以字母或“-”开头。",
         ),
         e(InvalidFormat, Always, "Has the wrong format.", "格式不正确。"),
+        e(TooFewItems, Trigger, "Needs {min} items when {field} is {value}; it has {actual}.", "{field}为{value}时需要{min}项，当前为{actual}项。"),
         e(TooFewItems, Always, "Needs at least {min} items; it has {actual}.", "至少需要{min}项，当前为{actual}项。"),
+        e(
+            TooManyItems,
+            Trigger,
+            "Allows {max} items when {field} is {value}; it has {actual}.",
+            "{field}为{value}时只能有{max}项，当前为{actual}项。",
+        ),
         e(TooManyItems, Always, "Allows at most {max} items; it has {actual}.", "最多{max}项，当前为{actual}项。"),
         e(UnknownField, Always, "Unknown field.", "未知字段。"),
         e(Forbidden, Trigger, "Must not be sent when {field} is {value}.", "{field}为{value}时，不能传此字段。"),
