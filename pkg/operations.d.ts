@@ -570,6 +570,16 @@ export interface UnfreezeSubCustomersInput {
   unfreeze_type?: "ACCOUNT" | "ACCOUNT_AND_RESOURCE" | null;
 }
 
+/** 查询云服务类型列表 — `GET /v2/products/service-types`. */
+export interface ListServiceTypesInput {
+  /** integer 1–1000. */
+  limit?: number | string | null;
+  /** integer 0–1000000000. */
+  offset?: number | string | null;
+  /** text, 1–128 UTF-16 units. */
+  service_type_name?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -600,6 +610,7 @@ export interface OperationInputs {
   ListCustomerOrders: ListCustomerOrdersInput;
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
+  ListServiceTypes: ListServiceTypesInput;
 }
 
 /** The name of an operation. */

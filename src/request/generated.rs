@@ -951,6 +951,30 @@ impl Request for UnfreezeSubCustomers {
     const OPERATION: &'static Operation = &spec::unfreeze_sub_customers::OP;
 }
 
+/// 查询云服务类型列表 — `GET /v2/products/service-types`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListServiceTypes {
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `offset`: integer 0–1000000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `service_type_name`: text, 1–128 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_name: Option<String>,
+}
+
+impl FromBody for ListServiceTypes {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListServiceTypes { limit: f.int(0), offset: f.int(1), service_type_name: f.text(2) })
+    }
+}
+
+impl Request for ListServiceTypes {
+    const OPERATION: &'static Operation = &spec::list_service_types::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -986,6 +1010,7 @@ macro_rules! for_each_request {
             ListCustomerOrders,
             FreezeSubCustomers,
             UnfreezeSubCustomers,
+            ListServiceTypes,
         }
     };
 }

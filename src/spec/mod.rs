@@ -58,6 +58,7 @@ macro_rules! for_each_operation {
             list_customer_orders,
             freeze_sub_customers,
             unfreeze_sub_customers,
+            list_service_types,
         }
     };
 }
