@@ -580,6 +580,14 @@ export interface ListServiceTypesInput {
   service_type_name?: string | null;
 }
 
+/** 查询资源类型列表 — `GET /v2/products/resource-types`. */
+export interface ListResourceTypesInput {
+  /** integer 1–1000. */
+  limit?: number | string | null;
+  /** integer 0–1000000000. */
+  offset?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -611,6 +619,7 @@ export interface OperationInputs {
   FreezeSubCustomers: FreezeSubCustomersInput;
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
   ListServiceTypes: ListServiceTypesInput;
+  ListResourceTypes: ListResourceTypesInput;
 }
 
 /** The name of an operation. */

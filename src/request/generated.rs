@@ -975,6 +975,27 @@ impl Request for ListServiceTypes {
     const OPERATION: &'static Operation = &spec::list_service_types::OP;
 }
 
+/// 查询资源类型列表 — `GET /v2/products/resource-types`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListResourceTypes {
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `offset`: integer 0–1000000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+}
+
+impl FromBody for ListResourceTypes {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListResourceTypes { limit: f.int(0), offset: f.int(1) })
+    }
+}
+
+impl Request for ListResourceTypes {
+    const OPERATION: &'static Operation = &spec::list_resource_types::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1011,6 +1032,7 @@ macro_rules! for_each_request {
             FreezeSubCustomers,
             UnfreezeSubCustomers,
             ListServiceTypes,
+            ListResourceTypes,
         }
     };
 }

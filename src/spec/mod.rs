@@ -59,6 +59,7 @@ macro_rules! for_each_operation {
             freeze_sub_customers,
             unfreeze_sub_customers,
             list_service_types,
+            list_resource_types,
         }
     };
 }
