@@ -588,6 +588,16 @@ export interface ListResourceTypesInput {
   offset?: number | string | null;
 }
 
+/** 根据云服务类型查询资源类型列表 — `GET /v2/products/service-resources`. */
+export interface ListServiceResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  service_type_code: string;
+  /** integer 0–10000000. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -620,6 +630,7 @@ export interface OperationInputs {
   UnfreezeSubCustomers: UnfreezeSubCustomersInput;
   ListServiceTypes: ListServiceTypesInput;
   ListResourceTypes: ListResourceTypesInput;
+  ListServiceResources: ListServiceResourcesInput;
 }
 
 /** The name of an operation. */

@@ -996,6 +996,29 @@ impl Request for ListResourceTypes {
     const OPERATION: &'static Operation = &spec::list_resource_types::OP;
 }
 
+/// 根据云服务类型查询资源类型列表 — `GET /v2/products/service-resources`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListServiceResources {
+    /// `service_type_code`: text, ≤ 64 UTF-16 units.
+    pub service_type_code: String,
+    /// `offset`: integer 0–10000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListServiceResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListServiceResources { service_type_code: f.text(0)?, offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListServiceResources {
+    const OPERATION: &'static Operation = &spec::list_service_resources::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1033,6 +1056,7 @@ macro_rules! for_each_request {
             UnfreezeSubCustomers,
             ListServiceTypes,
             ListResourceTypes,
+            ListServiceResources,
         }
     };
 }

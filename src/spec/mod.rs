@@ -60,6 +60,7 @@ macro_rules! for_each_operation {
             unfreeze_sub_customers,
             list_service_types,
             list_resource_types,
+            list_service_resources,
         }
     };
 }
