@@ -598,6 +598,16 @@ export interface ListServiceResourcesInput {
   limit?: number | string | null;
 }
 
+/** 查询使用量类型列表 — `GET /v2/products/usage-types`. */
+export interface ListUsageTypesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  resource_type_code?: string | null;
+  /** integer 0–100000000. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -631,6 +641,7 @@ export interface OperationInputs {
   ListServiceTypes: ListServiceTypesInput;
   ListResourceTypes: ListResourceTypesInput;
   ListServiceResources: ListServiceResourcesInput;
+  ListUsageTypes: ListUsageTypesInput;
 }
 
 /** The name of an operation. */

@@ -1019,6 +1019,30 @@ impl Request for ListServiceResources {
     const OPERATION: &'static Operation = &spec::list_service_resources::OP;
 }
 
+/// 查询使用量类型列表 — `GET /v2/products/usage-types`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListUsageTypes {
+    /// `resource_type_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type_code: Option<String>,
+    /// `offset`: integer 0–100000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListUsageTypes {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListUsageTypes { resource_type_code: f.text(0), offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListUsageTypes {
+    const OPERATION: &'static Operation = &spec::list_usage_types::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1057,6 +1081,7 @@ macro_rules! for_each_request {
             ListServiceTypes,
             ListResourceTypes,
             ListServiceResources,
+            ListUsageTypes,
         }
     };
 }

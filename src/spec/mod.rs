@@ -61,6 +61,7 @@ macro_rules! for_each_operation {
             list_service_types,
             list_resource_types,
             list_service_resources,
+            list_usage_types,
         }
     };
 }
