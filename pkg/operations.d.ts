@@ -608,6 +608,12 @@ export interface ListUsageTypesInput {
   limit?: number | string | null;
 }
 
+/** 查询度量单位进制 — `GET /v2/bases/conversions`. */
+export interface ListConversionsInput {
+  /** integer -2147483648–2147483647. */
+  measure_type?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -642,6 +648,7 @@ export interface OperationInputs {
   ListResourceTypes: ListResourceTypesInput;
   ListServiceResources: ListServiceResourcesInput;
   ListUsageTypes: ListUsageTypesInput;
+  ListConversions: ListConversionsInput;
 }
 
 /** The name of an operation. */

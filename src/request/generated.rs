@@ -1043,6 +1043,24 @@ impl Request for ListUsageTypes {
     const OPERATION: &'static Operation = &spec::list_usage_types::OP;
 }
 
+/// 查询度量单位进制 — `GET /v2/bases/conversions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListConversions {
+    /// `measure_type`: integer -2147483648–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure_type: Option<i64>,
+}
+
+impl FromBody for ListConversions {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListConversions { measure_type: f.int(0) })
+    }
+}
+
+impl Request for ListConversions {
+    const OPERATION: &'static Operation = &spec::list_conversions::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1082,6 +1100,7 @@ macro_rules! for_each_request {
             ListResourceTypes,
             ListServiceResources,
             ListUsageTypes,
+            ListConversions,
         }
     };
 }

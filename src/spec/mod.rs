@@ -62,6 +62,7 @@ macro_rules! for_each_operation {
             list_resource_types,
             list_service_resources,
             list_usage_types,
+            list_conversions,
         }
     };
 }
