@@ -614,6 +614,14 @@ export interface ListConversionsInput {
   measure_type?: number | string | null;
 }
 
+/** 查询省份信息 — `GET /v2/systems/configs/provinces`. */
+export interface ListProvincesInput {
+  /** integer 0–1000. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -649,6 +657,7 @@ export interface OperationInputs {
   ListServiceResources: ListServiceResourcesInput;
   ListUsageTypes: ListUsageTypesInput;
   ListConversions: ListConversionsInput;
+  ListProvinces: ListProvincesInput;
 }
 
 /** The name of an operation. */

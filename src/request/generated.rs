@@ -1061,6 +1061,27 @@ impl Request for ListConversions {
     const OPERATION: &'static Operation = &spec::list_conversions::OP;
 }
 
+/// 查询省份信息 — `GET /v2/systems/configs/provinces`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListProvinces {
+    /// `offset`: integer 0–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListProvinces {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListProvinces { offset: f.int(0), limit: f.int(1) })
+    }
+}
+
+impl Request for ListProvinces {
+    const OPERATION: &'static Operation = &spec::list_provinces::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1101,6 +1122,7 @@ macro_rules! for_each_request {
             ListServiceResources,
             ListUsageTypes,
             ListConversions,
+            ListProvinces,
         }
     };
 }

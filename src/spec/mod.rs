@@ -63,6 +63,7 @@ macro_rules! for_each_operation {
             list_service_resources,
             list_usage_types,
             list_conversions,
+            list_provinces,
         }
     };
 }
