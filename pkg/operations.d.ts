@@ -622,6 +622,16 @@ export interface ListProvincesInput {
   limit?: number | string | null;
 }
 
+/** 查询城市信息 — `GET /v2/systems/configs/cities`. */
+export interface ListCitiesInput {
+  /** text, ≤ 40 UTF-16 units. */
+  province_code: string;
+  /** integer 0–1000. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -658,6 +668,7 @@ export interface OperationInputs {
   ListUsageTypes: ListUsageTypesInput;
   ListConversions: ListConversionsInput;
   ListProvinces: ListProvincesInput;
+  ListCities: ListCitiesInput;
 }
 
 /** The name of an operation. */

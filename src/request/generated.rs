@@ -1082,6 +1082,29 @@ impl Request for ListProvinces {
     const OPERATION: &'static Operation = &spec::list_provinces::OP;
 }
 
+/// 查询城市信息 — `GET /v2/systems/configs/cities`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCities {
+    /// `province_code`: text, ≤ 40 UTF-16 units.
+    pub province_code: String,
+    /// `offset`: integer 0–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListCities {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCities { province_code: f.text(0)?, offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListCities {
+    const OPERATION: &'static Operation = &spec::list_cities::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1123,6 +1146,7 @@ macro_rules! for_each_request {
             ListUsageTypes,
             ListConversions,
             ListProvinces,
+            ListCities,
         }
     };
 }

@@ -64,6 +64,7 @@ macro_rules! for_each_operation {
             list_usage_types,
             list_conversions,
             list_provinces,
+            list_cities,
         }
     };
 }
