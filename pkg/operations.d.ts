@@ -632,6 +632,16 @@ export interface ListCitiesInput {
   limit?: number | string | null;
 }
 
+/** 查询区县信息 — `GET /v2/systems/configs/counties`. */
+export interface ListCountiesInput {
+  /** text, ≤ 20 UTF-16 units. */
+  city_code: string;
+  /** integer 0–1000. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -669,6 +679,7 @@ export interface OperationInputs {
   ListConversions: ListConversionsInput;
   ListProvinces: ListProvincesInput;
   ListCities: ListCitiesInput;
+  ListCounties: ListCountiesInput;
 }
 
 /** The name of an operation. */

@@ -1105,6 +1105,29 @@ impl Request for ListCities {
     const OPERATION: &'static Operation = &spec::list_cities::OP;
 }
 
+/// 查询区县信息 — `GET /v2/systems/configs/counties`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCounties {
+    /// `city_code`: text, ≤ 20 UTF-16 units.
+    pub city_code: String,
+    /// `offset`: integer 0–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListCounties {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCounties { city_code: f.text(0)?, offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListCounties {
+    const OPERATION: &'static Operation = &spec::list_counties::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1147,6 +1170,7 @@ macro_rules! for_each_request {
             ListConversions,
             ListProvinces,
             ListCities,
+            ListCounties,
         }
     };
 }

@@ -65,6 +65,7 @@ macro_rules! for_each_operation {
             list_conversions,
             list_provinces,
             list_cities,
+            list_counties,
         }
     };
 }
