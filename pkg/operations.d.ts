@@ -642,6 +642,22 @@ export interface ListCountiesInput {
   limit?: number | string | null;
 }
 
+/** 设置客户预算 — `POST /v2/partners/sub-customers/budget`. */
+export interface UpdateSubCustomerBudgetInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals. */
+  budget_amount: Amount;
+  /** one of `0`, `1`. */
+  cancel_partner_frozen?: "0" | "1" | "" | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** one of `MONTHLY`, `PACKAGE`. */
+  budget_type?: "MONTHLY" | "PACKAGE" | null;
+  /** integer, one of 0, 1. */
+  frozen_operate_type?: 0 | 1 | "" | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -680,6 +696,7 @@ export interface OperationInputs {
   ListProvinces: ListProvincesInput;
   ListCities: ListCitiesInput;
   ListCounties: ListCountiesInput;
+  UpdateSubCustomerBudget: UpdateSubCustomerBudgetInput;
 }
 
 /** The name of an operation. */

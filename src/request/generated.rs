@@ -1128,6 +1128,45 @@ impl Request for ListCounties {
     const OPERATION: &'static Operation = &spec::list_counties::OP;
 }
 
+/// 设置客户预算 — `POST /v2/partners/sub-customers/budget`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UpdateSubCustomerBudget {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `budget_amount`: amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub budget_amount: Decimal,
+    /// `cancel_partner_frozen`: one of `0`, `1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancel_partner_frozen: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `budget_type`: one of `MONTHLY`, `PACKAGE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget_type: Option<String>,
+    /// `frozen_operate_type`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frozen_operate_type: Option<i64>,
+}
+
+impl FromBody for UpdateSubCustomerBudget {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UpdateSubCustomerBudget {
+            customer_id: f.text(0)?,
+            budget_amount: f.amount(1)?,
+            cancel_partner_frozen: f.text(2),
+            indirect_partner_id: f.text(3),
+            budget_type: f.text(4),
+            frozen_operate_type: f.int(5),
+        })
+    }
+}
+
+impl Request for UpdateSubCustomerBudget {
+    const OPERATION: &'static Operation = &spec::update_sub_customer_budget::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1171,6 +1210,7 @@ macro_rules! for_each_request {
             ListProvinces,
             ListCities,
             ListCounties,
+            UpdateSubCustomerBudget,
         }
     };
 }

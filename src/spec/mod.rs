@@ -66,6 +66,7 @@ macro_rules! for_each_operation {
             list_provinces,
             list_cities,
             list_counties,
+            update_sub_customer_budget,
         }
     };
 }
