@@ -658,6 +658,14 @@ export interface UpdateSubCustomerBudgetInput {
   frozen_operate_type?: 0 | 1 | "" | null;
 }
 
+/** 批量查询客户预算 — `POST /v2/partners/sub-customers/budget/query`. */
+export interface ListSubCustomerBudgetInput {
+  /** list of 1–100 items, each text, ≤ 64 UTF-16 units. */
+  customer_ids: string[];
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -697,6 +705,7 @@ export interface OperationInputs {
   ListCities: ListCitiesInput;
   ListCounties: ListCountiesInput;
   UpdateSubCustomerBudget: UpdateSubCustomerBudgetInput;
+  ListSubCustomerBudget: ListSubCustomerBudgetInput;
 }
 
 /** The name of an operation. */

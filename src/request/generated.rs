@@ -1167,6 +1167,26 @@ impl Request for UpdateSubCustomerBudget {
     const OPERATION: &'static Operation = &spec::update_sub_customer_budget::OP;
 }
 
+/// 批量查询客户预算 — `POST /v2/partners/sub-customers/budget/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerBudget {
+    /// `customer_ids`: list of 1–100 items, each text, ≤ 64 UTF-16 units.
+    pub customer_ids: Vec<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListSubCustomerBudget {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerBudget { customer_ids: f.texts(0)?, indirect_partner_id: f.text(1) })
+    }
+}
+
+impl Request for ListSubCustomerBudget {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_budget::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1211,6 +1231,7 @@ macro_rules! for_each_request {
             ListCities,
             ListCounties,
             UpdateSubCustomerBudget,
+            ListSubCustomerBudget,
         }
     };
 }

@@ -67,6 +67,7 @@ macro_rules! for_each_operation {
             list_cities,
             list_counties,
             update_sub_customer_budget,
+            list_sub_customer_budget,
         }
     };
 }
