@@ -666,6 +666,14 @@ export interface ListSubCustomerBudgetInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询客户预算 — `GET /v2/partners/sub-customers/budget`. */
+export interface ShowSubCustomerBudgetInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -706,6 +714,7 @@ export interface OperationInputs {
   ListCounties: ListCountiesInput;
   UpdateSubCustomerBudget: UpdateSubCustomerBudgetInput;
   ListSubCustomerBudget: ListSubCustomerBudgetInput;
+  ShowSubCustomerBudget: ShowSubCustomerBudgetInput;
 }
 
 /** The name of an operation. */

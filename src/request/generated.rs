@@ -1187,6 +1187,26 @@ impl Request for ListSubCustomerBudget {
     const OPERATION: &'static Operation = &spec::list_sub_customer_budget::OP;
 }
 
+/// 查询客户预算 — `GET /v2/partners/sub-customers/budget`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowSubCustomerBudget {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ShowSubCustomerBudget {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowSubCustomerBudget { customer_id: f.text(0)?, indirect_partner_id: f.text(1) })
+    }
+}
+
+impl Request for ShowSubCustomerBudget {
+    const OPERATION: &'static Operation = &spec::show_sub_customer_budget::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1232,6 +1252,7 @@ macro_rules! for_each_request {
             ListCounties,
             UpdateSubCustomerBudget,
             ListSubCustomerBudget,
+            ShowSubCustomerBudget,
         }
     };
 }

@@ -68,6 +68,7 @@ macro_rules! for_each_operation {
             list_counties,
             update_sub_customer_budget,
             list_sub_customer_budget,
+            show_sub_customer_budget,
         }
     };
 }
