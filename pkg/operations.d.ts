@@ -674,6 +674,22 @@ export interface ShowSubCustomerBudgetInput {
   indirect_partner_id?: string | null;
 }
 
+/** 查询客户预算调整记录 — `GET /v2/partners/sub-customers/budget/records`. */
+export interface ListSubCustomerBudgetRecordsInput {
+  /** text, 1–64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** one of `SETTING`, `DELETE`. */
+  operation_type?: "SETTING" | "DELETE" | null;
+  /** one of `MONTHLY`, `PACKAGE`. */
+  budget_type?: "MONTHLY" | "PACKAGE" | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -715,6 +731,7 @@ export interface OperationInputs {
   UpdateSubCustomerBudget: UpdateSubCustomerBudgetInput;
   ListSubCustomerBudget: ListSubCustomerBudgetInput;
   ShowSubCustomerBudget: ShowSubCustomerBudgetInput;
+  ListSubCustomerBudgetRecords: ListSubCustomerBudgetRecordsInput;
 }
 
 /** The name of an operation. */

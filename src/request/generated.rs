@@ -1207,6 +1207,45 @@ impl Request for ShowSubCustomerBudget {
     const OPERATION: &'static Operation = &spec::show_sub_customer_budget::OP;
 }
 
+/// 查询客户预算调整记录 — `GET /v2/partners/sub-customers/budget/records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerBudgetRecords {
+    /// `customer_id`: text, 1–64 UTF-16 units.
+    pub customer_id: String,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `operation_type`: one of `SETTING`, `DELETE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_type: Option<String>,
+    /// `budget_type`: one of `MONTHLY`, `PACKAGE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListSubCustomerBudgetRecords {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerBudgetRecords {
+            customer_id: f.text(0)?,
+            indirect_partner_id: f.text(1),
+            operation_type: f.text(2),
+            budget_type: f.text(3),
+            offset: f.int(4),
+            limit: f.int(5),
+        })
+    }
+}
+
+impl Request for ListSubCustomerBudgetRecords {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_budget_records::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1253,6 +1292,7 @@ macro_rules! for_each_request {
             UpdateSubCustomerBudget,
             ListSubCustomerBudget,
             ShowSubCustomerBudget,
+            ListSubCustomerBudgetRecords,
         }
     };
 }

@@ -69,6 +69,7 @@ macro_rules! for_each_operation {
             update_sub_customer_budget,
             list_sub_customer_budget,
             show_sub_customer_budget,
+            list_sub_customer_budget_records,
         }
     };
 }
