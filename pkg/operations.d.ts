@@ -690,6 +690,12 @@ export interface ListSubCustomerBudgetRecordsInput {
   limit?: number | string | null;
 }
 
+/** 查询伙伴月度消费账单 — `GET /v2/bills/partner-bills/postpaid-bill-summary`. */
+export interface ListPostpaidBillSumInput {
+  /** text, any length, format `year_month`. */
+  bill_cycle: string;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -732,6 +738,7 @@ export interface OperationInputs {
   ListSubCustomerBudget: ListSubCustomerBudgetInput;
   ShowSubCustomerBudget: ShowSubCustomerBudgetInput;
   ListSubCustomerBudgetRecords: ListSubCustomerBudgetRecordsInput;
+  ListPostpaidBillSum: ListPostpaidBillSumInput;
 }
 
 /** The name of an operation. */

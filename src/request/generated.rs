@@ -1246,6 +1246,23 @@ impl Request for ListSubCustomerBudgetRecords {
     const OPERATION: &'static Operation = &spec::list_sub_customer_budget_records::OP;
 }
 
+/// 查询伙伴月度消费账单 — `GET /v2/bills/partner-bills/postpaid-bill-summary`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPostpaidBillSum {
+    /// `bill_cycle`: text, any length, format `year_month`.
+    pub bill_cycle: String,
+}
+
+impl FromBody for ListPostpaidBillSum {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPostpaidBillSum { bill_cycle: f.text(0)? })
+    }
+}
+
+impl Request for ListPostpaidBillSum {
+    const OPERATION: &'static Operation = &spec::list_postpaid_bill_sum::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -1293,6 +1310,7 @@ macro_rules! for_each_request {
             ListSubCustomerBudget,
             ShowSubCustomerBudget,
             ListSubCustomerBudgetRecords,
+            ListPostpaidBillSum,
         }
     };
 }

@@ -70,6 +70,7 @@ macro_rules! for_each_operation {
             list_sub_customer_budget,
             show_sub_customer_budget,
             list_sub_customer_budget_records,
+            list_postpaid_bill_sum,
         }
     };
 }
