@@ -614,6 +614,10 @@ export interface ListConversionsInput {
   measure_type?: number | string | null;
 }
 
+/** 查询度量单位列表 — `GET /v2/bases/measurements`. */
+export interface ListMeasureUnitsInput {
+}
+
 /** 查询省份信息 — `GET /v2/systems/configs/provinces`. */
 export interface ListProvincesInput {
   /** integer 0–1000. */
@@ -690,6 +694,10 @@ export interface ListSubCustomerBudgetRecordsInput {
   limit?: number | string | null;
 }
 
+/** 查询消费配额 — `GET /v2/partners/credit/consumption-quota`. */
+export interface ShowPartnerConsumptionQuotaInput {
+}
+
 /** 查询伙伴月度消费账单 — `GET /v2/bills/partner-bills/postpaid-bill-summary`. */
 export interface ListPostpaidBillSumInput {
   /** text, any length, format `year_month`. */
@@ -731,6 +739,7 @@ export interface OperationInputs {
   ListServiceResources: ListServiceResourcesInput;
   ListUsageTypes: ListUsageTypesInput;
   ListConversions: ListConversionsInput;
+  ListMeasureUnits: ListMeasureUnitsInput;
   ListProvinces: ListProvincesInput;
   ListCities: ListCitiesInput;
   ListCounties: ListCountiesInput;
@@ -738,6 +747,7 @@ export interface OperationInputs {
   ListSubCustomerBudget: ListSubCustomerBudgetInput;
   ShowSubCustomerBudget: ShowSubCustomerBudgetInput;
   ListSubCustomerBudgetRecords: ListSubCustomerBudgetRecordsInput;
+  ShowPartnerConsumptionQuota: ShowPartnerConsumptionQuotaInput;
   ListPostpaidBillSum: ListPostpaidBillSumInput;
 }
 

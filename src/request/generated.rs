@@ -1061,6 +1061,20 @@ impl Request for ListConversions {
     const OPERATION: &'static Operation = &spec::list_conversions::OP;
 }
 
+/// 查询度量单位列表 — `GET /v2/bases/measurements`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListMeasureUnits {}
+
+impl FromBody for ListMeasureUnits {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListMeasureUnits {})
+    }
+}
+
+impl Request for ListMeasureUnits {
+    const OPERATION: &'static Operation = &spec::list_measure_units::OP;
+}
+
 /// 查询省份信息 — `GET /v2/systems/configs/provinces`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListProvinces {
@@ -1246,6 +1260,20 @@ impl Request for ListSubCustomerBudgetRecords {
     const OPERATION: &'static Operation = &spec::list_sub_customer_budget_records::OP;
 }
 
+/// 查询消费配额 — `GET /v2/partners/credit/consumption-quota`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowPartnerConsumptionQuota {}
+
+impl FromBody for ShowPartnerConsumptionQuota {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowPartnerConsumptionQuota {})
+    }
+}
+
+impl Request for ShowPartnerConsumptionQuota {
+    const OPERATION: &'static Operation = &spec::show_partner_consumption_quota::OP;
+}
+
 /// 查询伙伴月度消费账单 — `GET /v2/bills/partner-bills/postpaid-bill-summary`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListPostpaidBillSum {
@@ -1303,6 +1331,7 @@ macro_rules! for_each_request {
             ListServiceResources,
             ListUsageTypes,
             ListConversions,
+            ListMeasureUnits,
             ListProvinces,
             ListCities,
             ListCounties,
@@ -1310,6 +1339,7 @@ macro_rules! for_each_request {
             ListSubCustomerBudget,
             ShowSubCustomerBudget,
             ListSubCustomerBudgetRecords,
+            ShowPartnerConsumptionQuota,
             ListPostpaidBillSum,
         }
     };

@@ -63,6 +63,7 @@ macro_rules! for_each_operation {
             list_service_resources,
             list_usage_types,
             list_conversions,
+            list_measure_units,
             list_provinces,
             list_cities,
             list_counties,
@@ -70,6 +71,7 @@ macro_rules! for_each_operation {
             list_sub_customer_budget,
             show_sub_customer_budget,
             list_sub_customer_budget_records,
+            show_partner_consumption_quota,
             list_postpaid_bill_sum,
         }
     };
