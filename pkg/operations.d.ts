@@ -939,6 +939,82 @@ export interface ListRateOnPeriodDetailInput {
   }[];
 }
 
+/** 查询云服务类型列表 — `GET /v2/products/service-types`. */
+export interface ListServiceTypesInput {
+  /** integer 1–1000. */
+  limit?: number | string | null;
+  /** integer 0–1000000000. */
+  offset?: number | string | null;
+  /** text, 1–128 UTF-16 units. */
+  service_type_name?: string | null;
+}
+
+/** 查询资源类型列表 — `GET /v2/products/resource-types`. */
+export interface ListResourceTypesInput {
+  /** integer 1–1000. */
+  limit?: number | string | null;
+  /** integer 0–1000000000. */
+  offset?: number | string | null;
+}
+
+/** 根据云服务类型查询资源类型列表 — `GET /v2/products/service-resources`. */
+export interface ListServiceResourcesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  service_type_code: string;
+  /** integer 0–10000000. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
+/** 查询使用量类型列表 — `GET /v2/products/usage-types`. */
+export interface ListUsageTypesInput {
+  /** text, ≤ 64 UTF-16 units. */
+  resource_type_code?: string | null;
+  /** integer 0–100000000. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
+/** 查询度量单位进制 — `GET /v2/bases/conversions`. */
+export interface ListConversionsInput {
+  /** integer -2147483648–2147483647. */
+  measure_type?: number | string | null;
+}
+
+/** 查询度量单位列表 — `GET /v2/bases/measurements`. */
+export interface ListMeasureUnitsInput {
+}
+
+/** 查询省份信息 — `GET /v2/systems/configs/provinces`. */
+export interface ListProvincesInput {
+  /** integer 0–1000. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+}
+
+/** 查询城市信息 — `GET /v2/systems/configs/cities`. */
+export interface ListCitiesInput {
+  /** text, ≤ 40 UTF-16 units. */
+  province_code: string;
+  /** integer 0–1000. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+}
+
+/** 查询区县信息 — `GET /v2/systems/configs/counties`. */
+export interface ListCountiesInput {
+  /** text, ≤ 20 UTF-16 units. */
+  city_code: string;
+  /** integer 0–1000. */
+  offset?: number | string | null;
+  /** integer 1–1000. */
+  limit?: number | string | null;
+}
+
 /** 查询订单详情 — `GET /v2/orders/customer-orders/details/{order_id}`. */
 export interface ShowCustomerOrderDetailsInput {
   /** text, ≤ 64 UTF-16 units. */
@@ -1055,6 +1131,64 @@ export interface SetResourcesRenewConfigInput {
   config_value: string;
 }
 
+/** 设置客户预算 — `POST /v2/partners/sub-customers/budget`. */
+export interface UpdateSubCustomerBudgetInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals. */
+  budget_amount: Amount;
+  /** one of `0`, `1`. */
+  cancel_partner_frozen?: "0" | "1" | "" | null;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** one of `MONTHLY`, `PACKAGE`. */
+  budget_type?: "MONTHLY" | "PACKAGE" | null;
+  /** integer, one of 0, 1. */
+  frozen_operate_type?: 0 | 1 | "" | null;
+}
+
+/** 批量查询客户预算 — `POST /v2/partners/sub-customers/budget/query`. */
+export interface ListSubCustomerBudgetInput {
+  /** list of 1–100 items, each text, ≤ 64 UTF-16 units. */
+  customer_ids: string[];
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询客户预算 — `GET /v2/partners/sub-customers/budget`. */
+export interface ShowSubCustomerBudgetInput {
+  /** text, ≤ 64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+}
+
+/** 查询客户预算调整记录 — `GET /v2/partners/sub-customers/budget/records`. */
+export interface ListSubCustomerBudgetRecordsInput {
+  /** text, 1–64 UTF-16 units. */
+  customer_id: string;
+  /** text, ≤ 64 UTF-16 units. */
+  indirect_partner_id?: string | null;
+  /** one of `SETTING`, `DELETE`. */
+  operation_type?: "SETTING" | "DELETE" | null;
+  /** one of `MONTHLY`, `PACKAGE`. */
+  budget_type?: "MONTHLY" | "PACKAGE" | null;
+  /** integer 0–2147483647. */
+  offset?: number | string | null;
+  /** integer 1–100. */
+  limit?: number | string | null;
+}
+
+/** 查询消费配额 — `GET /v2/partners/credit/consumption-quota`. */
+export interface ShowPartnerConsumptionQuotaInput {
+}
+
+/** 查询伙伴月度消费账单 — `GET /v2/bills/partner-bills/postpaid-bill-summary`. */
+export interface ListPostpaidBillSumInput {
+  /** text, any length, format `year_month`. */
+  bill_cycle: string;
+}
+
 /** Request body type of every operation. */
 export interface OperationInputs {
   CheckUserIdentity: CheckUserIdentityInput;
@@ -1099,6 +1233,15 @@ export interface OperationInputs {
   ShowRealnameAuthenticationReviewResult: ShowRealnameAuthenticationReviewResultInput;
   ListOnDemandResourceRatings: ListOnDemandResourceRatingsInput;
   ListRateOnPeriodDetail: ListRateOnPeriodDetailInput;
+  ListServiceTypes: ListServiceTypesInput;
+  ListResourceTypes: ListResourceTypesInput;
+  ListServiceResources: ListServiceResourcesInput;
+  ListUsageTypes: ListUsageTypesInput;
+  ListConversions: ListConversionsInput;
+  ListMeasureUnits: ListMeasureUnitsInput;
+  ListProvinces: ListProvincesInput;
+  ListCities: ListCitiesInput;
+  ListCounties: ListCountiesInput;
   ShowCustomerOrderDetails: ShowCustomerOrderDetailsInput;
   ListOrderCouponsByOrderId: ListOrderCouponsByOrderIdInput;
   ListOrderDiscounts: ListOrderDiscountsInput;
@@ -1110,6 +1253,12 @@ export interface OperationInputs {
   CancelAutoRenewalResources: CancelAutoRenewalResourcesInput;
   UpdatePeriodToOnDemand: UpdatePeriodToOnDemandInput;
   SetResourcesRenewConfig: SetResourcesRenewConfigInput;
+  UpdateSubCustomerBudget: UpdateSubCustomerBudgetInput;
+  ListSubCustomerBudget: ListSubCustomerBudgetInput;
+  ShowSubCustomerBudget: ShowSubCustomerBudgetInput;
+  ListSubCustomerBudgetRecords: ListSubCustomerBudgetRecordsInput;
+  ShowPartnerConsumptionQuota: ShowPartnerConsumptionQuotaInput;
+  ListPostpaidBillSum: ListPostpaidBillSumInput;
 }
 
 /** The name of an operation. */

@@ -207,9 +207,11 @@ fn render_struct(name: &str, doc: &str, fields: &'static [Field], out: &mut Stri
         }
     }
     out.push_str("}\n\n");
+    // A table without fields (ListMeasureUnits) reads nothing from `f`.
+    let f = if fields.is_empty() { "_" } else { "f" };
     let _ = writeln!(
         out,
-        "impl FromBody for {name} {{\n    fn build(f: &Fields<'_>) -> Option<Self> {{\n        Some({name} {{\n{build}        }})\n    }}\n}}\n"
+        "impl FromBody for {name} {{\n    fn build({f}: &Fields<'_>) -> Option<Self> {{\n        Some({name} {{\n{build}        }})\n    }}\n}}\n"
     );
     for (n, fields) in nested {
         render_struct(&n, &format!("An item of [`{name}`]."), fields, out);

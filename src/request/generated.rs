@@ -1786,6 +1786,197 @@ impl Request for ListRateOnPeriodDetail {
     const OPERATION: &'static Operation = &spec::list_rate_on_period_detail::OP;
 }
 
+/// 查询云服务类型列表 — `GET /v2/products/service-types`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListServiceTypes {
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `offset`: integer 0–1000000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `service_type_name`: text, 1–128 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_type_name: Option<String>,
+}
+
+impl FromBody for ListServiceTypes {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListServiceTypes { limit: f.int(0), offset: f.int(1), service_type_name: f.text(2) })
+    }
+}
+
+impl Request for ListServiceTypes {
+    const OPERATION: &'static Operation = &spec::list_service_types::OP;
+}
+
+/// 查询资源类型列表 — `GET /v2/products/resource-types`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListResourceTypes {
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// `offset`: integer 0–1000000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+}
+
+impl FromBody for ListResourceTypes {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListResourceTypes { limit: f.int(0), offset: f.int(1) })
+    }
+}
+
+impl Request for ListResourceTypes {
+    const OPERATION: &'static Operation = &spec::list_resource_types::OP;
+}
+
+/// 根据云服务类型查询资源类型列表 — `GET /v2/products/service-resources`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListServiceResources {
+    /// `service_type_code`: text, ≤ 64 UTF-16 units.
+    pub service_type_code: String,
+    /// `offset`: integer 0–10000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListServiceResources {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListServiceResources { service_type_code: f.text(0)?, offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListServiceResources {
+    const OPERATION: &'static Operation = &spec::list_service_resources::OP;
+}
+
+/// 查询使用量类型列表 — `GET /v2/products/usage-types`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListUsageTypes {
+    /// `resource_type_code`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_type_code: Option<String>,
+    /// `offset`: integer 0–100000000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListUsageTypes {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListUsageTypes { resource_type_code: f.text(0), offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListUsageTypes {
+    const OPERATION: &'static Operation = &spec::list_usage_types::OP;
+}
+
+/// 查询度量单位进制 — `GET /v2/bases/conversions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListConversions {
+    /// `measure_type`: integer -2147483648–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure_type: Option<i64>,
+}
+
+impl FromBody for ListConversions {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListConversions { measure_type: f.int(0) })
+    }
+}
+
+impl Request for ListConversions {
+    const OPERATION: &'static Operation = &spec::list_conversions::OP;
+}
+
+/// 查询度量单位列表 — `GET /v2/bases/measurements`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListMeasureUnits {}
+
+impl FromBody for ListMeasureUnits {
+    fn build(_: &Fields<'_>) -> Option<Self> {
+        Some(ListMeasureUnits {})
+    }
+}
+
+impl Request for ListMeasureUnits {
+    const OPERATION: &'static Operation = &spec::list_measure_units::OP;
+}
+
+/// 查询省份信息 — `GET /v2/systems/configs/provinces`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListProvinces {
+    /// `offset`: integer 0–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListProvinces {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListProvinces { offset: f.int(0), limit: f.int(1) })
+    }
+}
+
+impl Request for ListProvinces {
+    const OPERATION: &'static Operation = &spec::list_provinces::OP;
+}
+
+/// 查询城市信息 — `GET /v2/systems/configs/cities`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCities {
+    /// `province_code`: text, ≤ 40 UTF-16 units.
+    pub province_code: String,
+    /// `offset`: integer 0–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListCities {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCities { province_code: f.text(0)?, offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListCities {
+    const OPERATION: &'static Operation = &spec::list_cities::OP;
+}
+
+/// 查询区县信息 — `GET /v2/systems/configs/counties`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListCounties {
+    /// `city_code`: text, ≤ 20 UTF-16 units.
+    pub city_code: String,
+    /// `offset`: integer 0–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–1000.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListCounties {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListCounties { city_code: f.text(0)?, offset: f.int(1), limit: f.int(2) })
+    }
+}
+
+impl Request for ListCounties {
+    const OPERATION: &'static Operation = &spec::list_counties::OP;
+}
+
 /// 查询订单详情 — `GET /v2/orders/customer-orders/details/{order_id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ShowCustomerOrderDetails {
@@ -2069,6 +2260,155 @@ impl Request for SetResourcesRenewConfig {
     const OPERATION: &'static Operation = &spec::set_resources_renew_config::OP;
 }
 
+/// 设置客户预算 — `POST /v2/partners/sub-customers/budget`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UpdateSubCustomerBudget {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `budget_amount`: amount (string or number) > 0, ≤ 2147483647, ≤ 2 decimals.
+    #[serde(with = "super::amount")]
+    pub budget_amount: Decimal,
+    /// `cancel_partner_frozen`: one of `0`, `1`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancel_partner_frozen: Option<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `budget_type`: one of `MONTHLY`, `PACKAGE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget_type: Option<String>,
+    /// `frozen_operate_type`: integer, one of 0, 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frozen_operate_type: Option<i64>,
+}
+
+impl FromBody for UpdateSubCustomerBudget {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(UpdateSubCustomerBudget {
+            customer_id: f.text(0)?,
+            budget_amount: f.amount(1)?,
+            cancel_partner_frozen: f.text(2),
+            indirect_partner_id: f.text(3),
+            budget_type: f.text(4),
+            frozen_operate_type: f.int(5),
+        })
+    }
+}
+
+impl Request for UpdateSubCustomerBudget {
+    const OPERATION: &'static Operation = &spec::update_sub_customer_budget::OP;
+}
+
+/// 批量查询客户预算 — `POST /v2/partners/sub-customers/budget/query`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerBudget {
+    /// `customer_ids`: list of 1–100 items, each text, ≤ 64 UTF-16 units.
+    pub customer_ids: Vec<String>,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ListSubCustomerBudget {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerBudget { customer_ids: f.texts(0)?, indirect_partner_id: f.text(1) })
+    }
+}
+
+impl Request for ListSubCustomerBudget {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_budget::OP;
+}
+
+/// 查询客户预算 — `GET /v2/partners/sub-customers/budget`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowSubCustomerBudget {
+    /// `customer_id`: text, ≤ 64 UTF-16 units.
+    pub customer_id: String,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+}
+
+impl FromBody for ShowSubCustomerBudget {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ShowSubCustomerBudget { customer_id: f.text(0)?, indirect_partner_id: f.text(1) })
+    }
+}
+
+impl Request for ShowSubCustomerBudget {
+    const OPERATION: &'static Operation = &spec::show_sub_customer_budget::OP;
+}
+
+/// 查询客户预算调整记录 — `GET /v2/partners/sub-customers/budget/records`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListSubCustomerBudgetRecords {
+    /// `customer_id`: text, 1–64 UTF-16 units.
+    pub customer_id: String,
+    /// `indirect_partner_id`: text, ≤ 64 UTF-16 units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub indirect_partner_id: Option<String>,
+    /// `operation_type`: one of `SETTING`, `DELETE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation_type: Option<String>,
+    /// `budget_type`: one of `MONTHLY`, `PACKAGE`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub budget_type: Option<String>,
+    /// `offset`: integer 0–2147483647.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// `limit`: integer 1–100.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+impl FromBody for ListSubCustomerBudgetRecords {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListSubCustomerBudgetRecords {
+            customer_id: f.text(0)?,
+            indirect_partner_id: f.text(1),
+            operation_type: f.text(2),
+            budget_type: f.text(3),
+            offset: f.int(4),
+            limit: f.int(5),
+        })
+    }
+}
+
+impl Request for ListSubCustomerBudgetRecords {
+    const OPERATION: &'static Operation = &spec::list_sub_customer_budget_records::OP;
+}
+
+/// 查询消费配额 — `GET /v2/partners/credit/consumption-quota`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ShowPartnerConsumptionQuota {}
+
+impl FromBody for ShowPartnerConsumptionQuota {
+    fn build(_: &Fields<'_>) -> Option<Self> {
+        Some(ShowPartnerConsumptionQuota {})
+    }
+}
+
+impl Request for ShowPartnerConsumptionQuota {
+    const OPERATION: &'static Operation = &spec::show_partner_consumption_quota::OP;
+}
+
+/// 查询伙伴月度消费账单 — `GET /v2/bills/partner-bills/postpaid-bill-summary`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ListPostpaidBillSum {
+    /// `bill_cycle`: text, any length, format `year_month`.
+    pub bill_cycle: String,
+}
+
+impl FromBody for ListPostpaidBillSum {
+    fn build(f: &Fields<'_>) -> Option<Self> {
+        Some(ListPostpaidBillSum { bill_cycle: f.text(0)? })
+    }
+}
+
+impl Request for ListPostpaidBillSum {
+    const OPERATION: &'static Operation = &spec::list_postpaid_bill_sum::OP;
+}
+
 /// Invokes the macro `$m` with the name of every request struct, in table order: for code
 /// that handles each operation's type by name (a router, a test), so that a new operation
 /// reaches it without an edit.
@@ -2118,6 +2458,15 @@ macro_rules! for_each_request {
             ShowRealnameAuthenticationReviewResult,
             ListOnDemandResourceRatings,
             ListRateOnPeriodDetail,
+            ListServiceTypes,
+            ListResourceTypes,
+            ListServiceResources,
+            ListUsageTypes,
+            ListConversions,
+            ListMeasureUnits,
+            ListProvinces,
+            ListCities,
+            ListCounties,
             ShowCustomerOrderDetails,
             ListOrderCouponsByOrderId,
             ListOrderDiscounts,
@@ -2129,6 +2478,12 @@ macro_rules! for_each_request {
             CancelAutoRenewalResources,
             UpdatePeriodToOnDemand,
             SetResourcesRenewConfig,
+            UpdateSubCustomerBudget,
+            ListSubCustomerBudget,
+            ShowSubCustomerBudget,
+            ListSubCustomerBudgetRecords,
+            ShowPartnerConsumptionQuota,
+            ListPostpaidBillSum,
         }
     };
 }

@@ -72,6 +72,15 @@ macro_rules! for_each_operation {
             show_realname_authentication_review_result,
             list_on_demand_resource_ratings,
             list_rate_on_period_detail,
+            list_service_types,
+            list_resource_types,
+            list_service_resources,
+            list_usage_types,
+            list_conversions,
+            list_measure_units,
+            list_provinces,
+            list_cities,
+            list_counties,
             show_customer_order_details,
             list_order_coupons_by_order_id,
             list_order_discounts,
@@ -83,6 +92,12 @@ macro_rules! for_each_operation {
             cancel_auto_renewal_resources,
             update_period_to_on_demand,
             set_resources_renew_config,
+            update_sub_customer_budget,
+            list_sub_customer_budget,
+            show_sub_customer_budget,
+            list_sub_customer_budget_records,
+            show_partner_consumption_quota,
+            list_postpaid_bill_sum,
         }
     };
 }
