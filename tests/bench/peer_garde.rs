@@ -77,6 +77,10 @@ fn coupon_type(value: &i64, _: &()) -> Res {
     rules::coupon_type(*value).map_err(err)
 }
 
+fn discount_type(value: &i64, _: &()) -> Res {
+    rules::discount_type(*value).map_err(err)
+}
+
 /// ReclaimToPartnerAccount.
 #[derive(Debug, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
@@ -156,7 +160,7 @@ pub struct Coupon {
 pub struct Discount {
     #[garde(length(utf16, min = 1, max = 64))]
     id: String,
-    #[garde(range(min = 0, max = 609))]
+    #[garde(custom(discount_type))]
     r#type: i64,
 }
 

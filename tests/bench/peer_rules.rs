@@ -122,6 +122,11 @@ pub fn switch<T>(switch: &str, list: Option<&T>) -> Result<(), &'static str> {
     }
 }
 
+/// PayOrders `discount_infos[].type`: 0, 1, 2, 3 or 609 (README decision 16).
+pub fn discount_type(value: i64) -> Result<(), &'static str> {
+    if matches!(value, 0..=3 | 609) { Ok(()) } else { Err("not_one_of") }
+}
+
 /// PayOrders `coupon_infos[].type`: 300 折扣券, 301, 302, 303.
 pub fn coupon_type(value: i64) -> Result<(), &'static str> {
     if (300..=303).contains(&value) { Ok(()) } else { Err("not_one_of") }

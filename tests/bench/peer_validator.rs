@@ -56,6 +56,10 @@ fn coupon_type(value: i64) -> Result<(), ValidationError> {
     rules::coupon_type(value).map_err(err)
 }
 
+fn discount_type(value: i64) -> Result<(), ValidationError> {
+    rules::discount_type(value).map_err(err)
+}
+
 /// ReclaimToPartnerAccount.
 #[derive(Debug, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
@@ -160,7 +164,7 @@ pub struct Coupon {
 pub struct Discount {
     #[validate(length(min = 1, max = 64))]
     id: String,
-    #[validate(range(min = 0, max = 609))]
+    #[validate(custom(function = "discount_type"))]
     r#type: i64,
 }
 

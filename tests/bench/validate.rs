@@ -140,7 +140,7 @@ mod native {
             // The full body with a 65-unit second coupon id, a third coupon of type 299 and a discount of type 610.
             bytes: br#"{"order_id":"CS1709261559ABCDE","use_coupon":"YES","use_discount":"YES","coupon_infos":[{"id":"CP1","type":300},{"id":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","type":301},{"id":"CP3","type":299}],"discount_infos":[{"id":"D1","type":610}]}"#,
             cases: &["coupon id of 65 units", "coupon type 299", "discount type 610"],
-            expect: &[("/coupon_infos/1/id", "too_long"), ("/coupon_infos/2/type", "not_one_of"), ("/discount_infos/0/type", "too_large")],
+            expect: &[("/coupon_infos/1/id", "too_long"), ("/coupon_infos/2/type", "not_one_of"), ("/discount_infos/0/type", "not_one_of")],
             validator: peer_validator::check::<peer_validator::Pay>,
             garde: peer_garde::check::<peer_garde::Pay>,
             typed: typed::<request::PayOrders>,

@@ -113,7 +113,7 @@ export function zodSchemas(z) {
       use_coupon: z.enum(["YES", "NO"]),
       use_discount: z.enum(["YES", "NO"]),
       coupon_infos: z.array(item(z.literal([300, 301, 302, 303]))).min(1).max(3).nullish(),
-      discount_infos: z.array(item(z.int().min(0).max(609))).length(1).nullish(),
+      discount_infos: z.array(item(z.literal([0, 1, 2, 3, 609]))).length(1).nullish(),
     })
     .refine(payOrdersCross);
   return { ReclaimToPartnerAccount: reclaim, CreateSubCustomer: createSubCustomer, PayOrders: payOrders };
@@ -154,7 +154,7 @@ export function valibotSchemas(v) {
       use_coupon: v.picklist(["YES", "NO"]),
       use_discount: v.picklist(["YES", "NO"]),
       coupon_infos: v.nullish(v.pipe(v.array(item(v.picklist([300, 301, 302, 303]))), v.minLength(1), v.maxLength(3))),
-      discount_infos: v.nullish(v.pipe(v.array(item(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(609)))), v.length(1))),
+      discount_infos: v.nullish(v.pipe(v.array(item(v.picklist([0, 1, 2, 3, 609]))), v.length(1))),
     }),
     v.check(payOrdersCross),
   );
@@ -208,7 +208,7 @@ export function ajvSchemas() {
       use_coupon: { enum: ["YES", "NO"] },
       use_discount: { enum: ["YES", "NO"] },
       coupon_infos: { type: ["array", "null"], minItems: 1, maxItems: 3, items: item({ type: "integer", enum: [300, 301, 302, 303] }) },
-      discount_infos: { type: ["array", "null"], minItems: 1, maxItems: 1, items: item({ type: "integer", minimum: 0, maximum: 609 }) },
+      discount_infos: { type: ["array", "null"], minItems: 1, maxItems: 1, items: item({ type: "integer", enum: [0, 1, 2, 3, 609] }) },
     },
     allOf: [
       when("use_coupon", "YES", { required: ["coupon_infos"], properties: { coupon_infos: { type: "array" } } }),
