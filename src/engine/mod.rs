@@ -448,9 +448,12 @@ pub fn distinct(body: &Body<'_>, out: &mut Report, list: &str, key: &str) {
     let Some(items) = body.valid(list).and_then(View::as_array) else {
         return;
     };
-    let keys: Vec<Option<&str>> = items.iter().map(|item| item.as_object().and_then(|o| o.get(key)).and_then(View::as_str)).collect();
-    for (i, k) in keys.iter().enumerate() {
-        if k.is_some() && keys.iter().take(i).any(|earlier| earlier == k) {
+    // Quadratic, without a collection: a list holds at most a hundred items.
+    fn key_of<'v>(item: View<'v>, key: &str) -> Option<&'v str> {
+        item.as_object().and_then(|o| o.get(key)).and_then(View::as_str)
+    }
+    for (i, item) in items.iter().enumerate() {
+        if key_of(item, key).is_some_and(|k| items.iter().take(i).any(|earlier| key_of(earlier, key) == Some(k))) {
             out.push(pointer::push(&pointer::push_index(&pointer::push("", list), i), key), Fail::new(Code::DuplicateItem));
         }
     }
