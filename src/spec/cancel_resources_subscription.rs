@@ -16,7 +16,7 @@ pub const OP: Operation = Operation {
         Field { name: "resource_ids", presence: Required, kind: Kind::List { min: 1, max: Some(10), item: &super::RESOURCE_ID } },
         Field { name: "unsubscribe_type", presence: Required, kind: Kind::IntChoice(&[1, 2]) },
         Field { name: "unsubscribe_reason_type", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 5 } },
-        Field { name: "unsubscribe_reason", presence: Optional(Rejected), kind: Kind::Text { min: 0, max: None, format: None } },
+        Field { name: "unsubscribe_reason", presence: Optional(Rejected), kind: super::ANY_TEXT },
     ],
     cross: crate::engine::no_cross,
     links: &[],

@@ -4,7 +4,7 @@
 //! China site (个人转企业 only). The intl twin (§53) has the same fields (its SDK text lacks
 //! the null/"" sentences); its attachments come in another order.
 
-use super::create_enterprise_realname_authentication::{ANY_TEXT, CERTIFICATE_TYPE, CORP_NAME, ENTERPRISE_PERSON, cross};
+use super::create_enterprise_realname_authentication::{CERTIFICATE_TYPE, CORP_NAME, ENTERPRISE_PERSON, cross};
 use super::create_personal_realname_auth::FILE_URLS;
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 
@@ -26,10 +26,10 @@ pub const OP: Operation = Operation {
         Field { name: "verified_file_url", presence: Required, kind: FILE_URLS },
         Field { name: "corp_name", presence: Required, kind: CORP_NAME },
         // Decision: no length (the doc row is not available, no SDK gives one).
-        Field { name: "verified_number", presence: Required, kind: ANY_TEXT },
+        Field { name: "verified_number", presence: Required, kind: super::ANY_TEXT },
         // 空串 → 赋值空串: "" is a value (C1).
-        Field { name: "reg_country", presence: Optional(Value), kind: ANY_TEXT },
-        Field { name: "reg_address", presence: Optional(Value), kind: ANY_TEXT },
+        Field { name: "reg_country", presence: Optional(Value), kind: super::ANY_TEXT },
+        Field { name: "reg_address", presence: Optional(Value), kind: super::ANY_TEXT },
         // 1 个人变企业 (Java 1..1).
         Field { name: "change_type", presence: Required, kind: Kind::IntChoice(&[1]) },
         // Decision (I4): 最大长度:64 as §27 states.

@@ -27,10 +27,10 @@ pub const OP: Operation = Operation {
         // Decision (I4): 最大长度:255 as §29 states; not only digits, punctuation and spaces.
         Field { name: "corp_name", presence: Required, kind: CORP_NAME },
         // Decision: no length (the doc row is not available, no SDK gives one).
-        Field { name: "verified_number", presence: Required, kind: ANY_TEXT },
+        Field { name: "verified_number", presence: Required, kind: super::ANY_TEXT },
         // Decision: any text (`CN` is an example); "" is rejected (the source is silent on it).
-        Field { name: "reg_country", presence: Optional(Rejected), kind: ANY_TEXT },
-        Field { name: "reg_address", presence: Optional(Rejected), kind: ANY_TEXT },
+        Field { name: "reg_country", presence: Optional(Rejected), kind: super::ANY_TEXT },
+        Field { name: "reg_address", presence: Optional(Rejected), kind: super::ANY_TEXT },
         // Decision (I4): 最大长度:64 as §27 states.
         Field { name: "xaccount_type", presence: Required, kind: super::text(64) },
         Field { name: "enterprise_person", presence: Optional(Rejected), kind: Kind::Object(ENTERPRISE_PERSON) },
@@ -38,9 +38,6 @@ pub const OP: Operation = Operation {
     cross,
     links: &[("enterprise_person", "verified_file_url")],
 };
-
-/// Text with no documented length or format.
-pub(super) const ANY_TEXT: Kind = Kind::Text { min: 0, max: None, format: None };
 
 /// `certificate_type`: 0 企业营业执照, 1 事业单位法人证书, 2 社会团体法人登记证书,
 /// 3 行政执法主体资格证, 4 组织机构代码证, 99 其他.
@@ -52,8 +49,8 @@ pub(super) const CORP_NAME: Kind = Kind::Text { min: 0, max: Some(255), format: 
 /// `enterprise_person` (SDK `EnterprisePersonNew`; the wire names are spelled `legel_…`).
 pub(super) const ENTERPRISE_PERSON: &[Field] = &[
     // Decision: no length for either (none stated).
-    Field { name: "legel_name", presence: Required, kind: ANY_TEXT },
-    Field { name: "legel_id_number", presence: Required, kind: ANY_TEXT },
+    Field { name: "legel_name", presence: Required, kind: super::ANY_TEXT },
+    Field { name: "legel_id_number", presence: Required, kind: super::ANY_TEXT },
     Field { name: "certifier_role", presence: Optional(Rejected), kind: Kind::Choice { allowed: &["legalPerson"], ignore_case: false } },
 ];
 

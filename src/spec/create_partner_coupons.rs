@@ -18,10 +18,10 @@ pub const OP: Operation = Operation {
         Field { name: "face_value", presence: Required, kind: Kind::Money(&super::FACE_VALUE) },
         Field { name: "valid_time", presence: Optional(Rejected), kind: super::UTC_TIME },
         Field { name: "expire_time", presence: Optional(Rejected), kind: super::UTC_TIME },
-        Field { name: "cloud_service_types", presence: Optional(Rejected), kind: Kind::List { min: 0, max: Some(10), item: &FREE_TEXT } },
-        Field { name: "product_ids", presence: Optional(Rejected), kind: Kind::List { min: 0, max: Some(10), item: &FREE_TEXT } },
+        Field { name: "cloud_service_types", presence: Optional(Rejected), kind: Kind::List { min: 0, max: Some(10), item: &super::ANY_TEXT } },
+        Field { name: "product_ids", presence: Optional(Rejected), kind: Kind::List { min: 0, max: Some(10), item: &super::ANY_TEXT } },
         // "" → set to empty. No length is documented.
-        Field { name: "memo", presence: Optional(Value), kind: FREE_TEXT },
+        Field { name: "memo", presence: Optional(Value), kind: super::ANY_TEXT },
         // Decision (INFERRED): max 64 like every other indirect_partner_id.
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
     ],
@@ -32,5 +32,3 @@ pub const OP: Operation = Operation {
     links: &[],
 };
 
-/// Text with no documented length.
-const FREE_TEXT: Kind = Kind::Text { min: 0, max: None, format: None };

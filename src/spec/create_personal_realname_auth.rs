@@ -41,7 +41,7 @@ pub const OP: Operation = Operation {
 
 /// `verified_file_url` of the real-name operations: 1–4 attachments (I6), each a path relative
 /// to the bucket's `download/` directory, with no documented length.
-pub(super) const FILE_URLS: Kind = Kind::List { min: 1, max: Some(4), item: &Kind::Text { min: 0, max: None, format: None } };
+pub(super) const FILE_URLS: Kind = Kind::List { min: 1, max: Some(4), item: &super::ANY_TEXT };
 
 /// 0 = 个人证件认证: needs `verified_type` and three attachments.
 const IDENTITY_CARD: i64 = 0;
@@ -53,7 +53,7 @@ const BANK_CARD_INFO: &[Field] = &[
     // Decision (I7): ASCII letters, digits and `-`, starting with a letter or digit; no length.
     Field { name: "bank_account", presence: Required, kind: Kind::Text { min: 0, max: None, format: Some(Format::BankAccount) } },
     // 国家/区号码, e.g. `0086`; no length or format stated.
-    Field { name: "areacode", presence: Required, kind: Kind::Text { min: 0, max: None, format: None } },
+    Field { name: "areacode", presence: Required, kind: super::ANY_TEXT },
     // Decision (I7): the bare mobile of bss-api.md §2/§3 (digits only, at most 32).
     Field { name: "mobile", presence: Required, kind: Kind::Text { min: 0, max: Some(32), format: Some(Format::MobileDigits) } },
     // Decision (I7, README decision 8): the scene-18 code is exactly 6 units, as in §3.

@@ -32,7 +32,7 @@ pub const OP: Operation = Operation {
         Field { name: "indirect_partner_id", presence: Optional(Absent), kind: super::ID },
         Field { name: "include_association_result", presence: Optional(Absent), kind: Kind::Bool },
         // 预下线: `1` = 顾问销售, any other value (or none) = 代售, so any text is accepted.
-        Field { name: "cooperation_type", presence: Optional(Value), kind: Kind::Text { min: 0, max: None, format: None } },
+        Field { name: "cooperation_type", presence: Optional(Value), kind: super::ANY_TEXT },
     ],
     cross,
     links: &[("mobile_phone", "verification_code"), ("password", "domain_name"), ("password", "mobile_phone")],

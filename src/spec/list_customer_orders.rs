@@ -19,7 +19,7 @@ pub const OP: Operation = Operation {
         Field { name: "customer_id", presence: Optional(Absent), kind: super::ID },
         Field { name: "create_time_begin", presence: Optional(Absent), kind: super::UTC_TIME },
         Field { name: "create_time_end", presence: Optional(Absent), kind: super::UTC_TIME },
-        Field { name: "service_type_code", presence: Optional(Absent), kind: Kind::Text { min: 0, max: None, format: None } },
+        Field { name: "service_type_code", presence: Optional(Absent), kind: super::ANY_TEXT },
         // 1 待审核 / 3 处理中 / 4 已取消 / 5 已完成 / 6 待支付 / 9 待确认.
         Field { name: "status", presence: Optional(Absent), kind: Kind::IntChoice(&[1, 3, 4, 5, 6, 9]) },
         // 1 开通 / 2 续订 / 3 变更 / 4 退订 / 10 包年/包月转按需 / 11 按需转包年/包月 / 13 试用 / 14 转商用 / 15 费用调整.

@@ -35,7 +35,7 @@ pub const OP: Operation = Operation {
         Field {
             name: "service_type_code_list",
             presence: Optional(Rejected),
-            kind: Kind::List { min: 0, max: Some(10), item: &Kind::Text { min: 0, max: None, format: None } },
+            kind: Kind::List { min: 0, max: Some(10), item: &super::ANY_TEXT },
         },
     ],
     cross: crate::engine::no_cross,

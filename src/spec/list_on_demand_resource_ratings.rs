@@ -28,8 +28,6 @@ pub const OP: Operation = Operation {
 
 /// `cloud_service_type`, `resource_type`, `resource_spec`: 最大长度:400.
 pub(super) const PRODUCT_CODE: Kind = super::text(400);
-/// Text with no documented length (the doc row is not available).
-pub(super) const ANY_TEXT: Kind = Kind::Text { min: 0, max: None, format: None };
 /// `resource_size`: Java min 1, max 214783647 (sic). Decision: 2147483647, the evident intent.
 pub(super) const RESOURCE_SIZE: Kind = Kind::Int { min: 1, max: 2_147_483_647 };
 /// `size_measure_id` (15 Mbps, 17 GB, 14 个): Java min 0, max 214783647 (sic), read as 2147483647.
@@ -45,15 +43,15 @@ const DEMAND_PRODUCT_INFO: &[Field] = &[
     Field { name: "resource_type", presence: Required, kind: PRODUCT_CODE },
     Field { name: "resource_spec", presence: Required, kind: PRODUCT_CODE },
     // Decision: no length (the doc row is not available, no SDK gives one).
-    Field { name: "region", presence: Required, kind: ANY_TEXT },
+    Field { name: "region", presence: Required, kind: super::ANY_TEXT },
     // 不携带 / 空串 / null → not a filter.
-    Field { name: "available_zone", presence: Optional(Absent), kind: ANY_TEXT },
+    Field { name: "available_zone", presence: Optional(Absent), kind: super::ANY_TEXT },
     // Decision: optional (required for linear products only: server knowledge, README
     // decision 22); max 2147483647, not Java's typo 214783647.
     Field { name: "resource_size", presence: Optional(Rejected), kind: RESOURCE_SIZE },
     Field { name: "size_measure_id", presence: Optional(Rejected), kind: SIZE_MEASURE_ID },
     // 使用量因子编码 (ListUsageTypes `code`), 大小写不敏感: any text, no length.
-    Field { name: "usage_factor", presence: Required, kind: ANY_TEXT },
+    Field { name: "usage_factor", presence: Required, kind: super::ANY_TEXT },
     // Decision: a non-negative decimal of any scale, string or number (no source bounds it).
     Field { name: "usage_value", presence: Required, kind: Kind::Decimal },
     Field { name: "usage_measure_id", presence: Required, kind: Kind::Int { min: 0, max: 9999 } },

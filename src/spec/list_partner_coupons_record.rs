@@ -30,7 +30,7 @@ pub const OP: Operation = Operation {
         Field { name: "operation_time_end", presence: Optional(Rejected), kind: super::UTC_TIME },
         // Decision (I3): any text, not the enum 0 / -1 (携带值为非枚举值时,不作为筛选条件: the
         // server ignores it, "" included); no length is documented.
-        Field { name: "result", presence: Optional(Absent), kind: Kind::Text { min: 0, max: None, format: None } },
+        Field { name: "result", presence: Optional(Absent), kind: super::ANY_TEXT },
         // Java 0..2147483646; 不支持携带值为空串.
         Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_MAX_MINUS_1 },
         Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT },

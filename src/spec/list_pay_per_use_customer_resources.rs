@@ -34,7 +34,7 @@ pub const OP: Operation = Operation {
         // Decision (I4): max 20, as expire_time_begin.
         Field { name: "expire_time_end", presence: Optional(Absent), kind: super::UTC_TIME },
         // 此参数不允许为空串; no length is documented.
-        Field { name: "service_type_code", presence: Optional(Rejected), kind: Kind::Text { min: 0, max: None, format: None } },
+        Field { name: "service_type_code", presence: Optional(Rejected), kind: super::ANY_TEXT },
         // Decision (README 22): optional; "必须携带 when a partner queries a sub-customer" needs the
         // caller, which the server knows. 范围限制:0-64; `""` not mentioned: rejected.
         Field { name: "customer_id", presence: Optional(Rejected), kind: super::ID },

@@ -4,7 +4,7 @@
 //! China site; the intl twin (§53) has no `fee_installment_mode`. Called with the customer's
 //! token, swapped by the partner.
 
-use super::list_on_demand_resource_ratings::{ANY_TEXT, PRODUCT_CODE, RESOURCE_SIZE, SIZE_MEASURE_ID, SUBSCRIPTION_NUM, cross};
+use super::list_on_demand_resource_ratings::{PRODUCT_CODE, RESOURCE_SIZE, SIZE_MEASURE_ID, SUBSCRIPTION_NUM, cross};
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
 
 /// The operation table.
@@ -32,9 +32,9 @@ const PERIOD_PRODUCT_INFO: &[Field] = &[
     Field { name: "resource_type", presence: Required, kind: PRODUCT_CODE },
     Field { name: "resource_spec", presence: Required, kind: PRODUCT_CODE },
     // Decision: no length (the doc row is not available, no SDK gives one).
-    Field { name: "region", presence: Required, kind: ANY_TEXT },
+    Field { name: "region", presence: Required, kind: super::ANY_TEXT },
     // 不携带 / 空串 / null → not a filter; 大小写不敏感.
-    Field { name: "available_zone", presence: Optional(Absent), kind: ANY_TEXT },
+    Field { name: "available_zone", presence: Optional(Absent), kind: super::ANY_TEXT },
     // Decision: optional (linear products only: server knowledge, README decision 22);
     // max 2147483647, not Java's typo 214783647.
     Field { name: "resource_size", presence: Optional(Rejected), kind: RESOURCE_SIZE },

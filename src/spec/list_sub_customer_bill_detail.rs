@@ -29,10 +29,10 @@ pub const OP: Operation = Operation {
         // Decision (I5): the list of bill types is open (it grows): the Java range 0..127 only.
         Field { name: "bill_detail_type", presence: Optional(Rejected), kind: Kind::Int { min: 0, max: 127 } },
         // Decision: no length is documented for the next four (doc rows not available): none checked.
-        Field { name: "resource_id", presence: Optional(Rejected), kind: UNBOUNDED },
-        Field { name: "resource_name", presence: Optional(Rejected), kind: UNBOUNDED },
-        Field { name: "trade_id", presence: Optional(Rejected), kind: UNBOUNDED },
-        Field { name: "account_manager_id", presence: Optional(Rejected), kind: UNBOUNDED },
+        Field { name: "resource_id", presence: Optional(Rejected), kind: super::ANY_TEXT },
+        Field { name: "resource_name", presence: Optional(Rejected), kind: super::ANY_TEXT },
+        Field { name: "trade_id", presence: Optional(Rejected), kind: super::ANY_TEXT },
+        Field { name: "account_manager_id", presence: Optional(Rejected), kind: super::ANY_TEXT },
         // 1 顾问销售 / 2 代售; 不支持携带为null和空串 (null is absent, decision 2).
         Field { name: "association_type", presence: Optional(Rejected), kind: Kind::Choice { allowed: &["1", "2"], ignore_case: false } },
         Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_MAX },
@@ -48,8 +48,6 @@ pub const OP: Operation = Operation {
     links: &[("bill_cycle", "bill_date_begin"), ("bill_cycle", "bill_date_end"), ("bill_date_begin", "bill_date_end")],
 };
 
-/// Text with no documented length.
-const UNBOUNDED: Kind = Kind::Text { min: 0, max: None, format: None };
 
 /// A date `YYYY-MM-DD`; no length is documented (the format fixes it at 10).
 const BILL_DATE: Kind = Kind::Text { min: 0, max: None, format: Some(Format::Date) };

@@ -158,8 +158,10 @@ pub const fn text(max: u32) -> Kind {
     Kind::Text { min: 0, max: Some(max), format: None }
 }
 
+/// Text with no documented length or format (free text, names, codes of other services).
+pub const ANY_TEXT: Kind = Kind::Text { min: 0, max: None, format: None };
 /// Resource IDs (RenewalResources, CancelResourcesSubscription): no length is documented.
-pub const RESOURCE_ID: Kind = Kind::Text { min: 0, max: None, format: None };
+pub const RESOURCE_ID: Kind = ANY_TEXT;
 /// Cross-cutting rule 4: UTC timestamps, 最大长度:20, `yyyy-MM-dd'T'HH:mm:ss'Z'`.
 pub const UTC_TIME: Kind = Kind::Text { min: 0, max: Some(20), format: Some(Format::Utc) };
 /// Cross-cutting rule 3: `limit` is `[1-100]` (ListSubCustomerNewTag differs).
