@@ -36,6 +36,7 @@ export type Code =
   | "enterprise_verification_required"
   | "duplicate_item"
   | "outside_month"
+  | "duplicate_key"
 ;
 
 /** The figures of a violation. Only the keys a code documents are set; the rest are left

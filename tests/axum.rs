@@ -158,6 +158,19 @@ async fn malformed_json_is_a_400_problem() {
     assert_eq!(problem(&r, &bytes)["errors"][0]["code"], "wrong_type");
 }
 
+/// A repeated key is refused, typed and untyped: the next hop might read the other value.
+#[tokio::test]
+async fn a_repeated_key_is_a_422_problem() {
+    let text = r#"{"customer_id":"c1","amount":"-5","amount":"1"}"#;
+    for uri in ["/reclaim", "/api/ReclaimToPartnerAccount"] {
+        let (status, r, bytes) = send(app(), request(uri, Some("application/json"), None, text)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{uri}");
+        let p = problem(&r, &bytes);
+        assert_eq!(p["errors"].as_array().map(Vec::len), Some(1), "{uri}: {p}");
+        assert_eq!((&p["errors"][0]["path"], &p["errors"][0]["code"]), (&Value::from("/amount"), &Value::from("duplicate_key")), "{uri}");
+    }
+}
+
 #[tokio::test]
 async fn only_json_content_types_are_read() {
     let body = r#"{"customer_id":"c1","amount":"1"}"#;

@@ -155,8 +155,8 @@ macro_rules! vectors {
 bss_validate::for_each_operation!(vectors);
 
 /// JSON text reads the same with and without `std`: a number as its ECMAScript text (`12.50`
-/// → `12.5`, `1E3` → `1000`, `-0` → `0`), and a repeated key of a table counted at its last
-/// occurrence.
+/// → `12.5`, `1E3` → `1000`, `-0` → `0`), and a repeated key of a table refused
+/// (`duplicate_key`) with its rules reading the last occurrence.
 #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
 #[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
 fn json_text_reads_the_same_without_std() {
@@ -165,9 +165,48 @@ fn json_text_reads_the_same_without_std() {
     let View::Object(members) = doc.root() else { panic!("an object") };
     let numbers: Vec<_> = members.iter().map(|(_, v)| if let View::Number(n) = v { n.to_owned() } else { String::new() }).collect();
     assert_eq!(numbers, ["12.5", "1000", "0", "0.1", "1e+23"]);
-    let doc = json::read(r#"{"customer_id": "c1", "amount": "-5", "amount": "1"}"#).expect("JSON");
+    let doc = json::read(r#"{"customer_id": "c1", "amount": "1", "amount": "-5"}"#).expect("JSON");
     let verdict = bss_validate::check_doc("ReclaimToPartnerAccount", &doc, &Options::default()).expect("an operation");
-    assert!(verdict.errors.is_empty(), "{:?}", verdict.errors);
+    let codes: Vec<_> = verdict.errors.iter().map(|e| (e.path.as_str(), e.code.as_str())).collect();
+    assert_eq!(codes, [("/amount", "not_positive"), ("/amount", "duplicate_key")]);
+}
+
+/// JSON text with repeated keys (`tests/vectors/text/duplicate_keys.json`): every reader of
+/// text refuses the repeat at its path.
+#[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+#[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+fn duplicate_keys() {
+    let doc: Value = serde_json::from_str(include_str!("vectors/text/duplicate_keys.json")).expect("JSON");
+    for case in doc["cases"].as_array().expect("cases") {
+        let name = case["name"].as_str().expect("name");
+        let op = case["operation"].as_str().expect("operation");
+        let text = case["text"].as_str().expect("text");
+        let want: Vec<(String, String)> = case["expect"]["errors"]
+            .as_array()
+            .expect("errors")
+            .iter()
+            .map(|e| (e["path"].as_str().expect("path").to_owned(), e["code"].as_str().expect("code").to_owned()))
+            .collect();
+        let brief = |errors: &[bss_validate::Violation]| errors.iter().map(|e| (e.path.clone(), e.code.as_str().to_owned())).collect::<Vec<_>>();
+        let read = bss_validate::body::json::read(text).unwrap_or_else(|| panic!("{name}: not JSON"));
+        let verdict = bss_validate::check_doc(op, &read, &Options::default()).expect("an operation");
+        assert_eq!(brief(&verdict.errors), want, "{name}: json::read");
+        #[cfg(feature = "std")]
+        {
+            assert_eq!(brief(&bss_validate::check_json(op, text.as_bytes(), Locale::En).expect("an operation")), want, "{name}: check_json");
+            let outcome = bss_validate::validate_json(op, text.as_bytes(), &Options::default()).expect("an operation");
+            assert_eq!(brief(&outcome.errors), want, "{name}: validate_json");
+            if op == "ReclaimToPartnerAccount" {
+                use bss_validate::request::{ReclaimToPartnerAccount, Rejection, from_slice};
+                let typed = match from_slice::<ReclaimToPartnerAccount>(text.as_bytes(), Locale::En) {
+                    Ok(_) => Vec::new(),
+                    Err(Rejection::Invalid(errors)) => brief(&errors),
+                    Err(e) => panic!("{name}: {e}"),
+                };
+                assert_eq!(typed, want, "{name}: request::from_slice");
+            }
+        }
+    }
 }
 
 /// A form's values (`Options::form`, `tests/vectors/forms/form_values.json`): the vectors,

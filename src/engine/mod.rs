@@ -262,10 +262,13 @@ const EMPTY_SLOTS: Slots<'static> = [(None, true); MAX_FIELDS];
 /// Checks every field of an object, then reports unknown keys. Fills `slots` (given empty;
 /// the caller's, as returning them copied half a kilobyte per object).
 fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: Read, out: &mut Report, slots: &mut Slots<'v>) {
-    // One pass over the members puts each in its field's slot (a repeated key: the last
-    // wins, as `Map::get` reads it) or among the unknown keys. Members mostly come in the
-    // table's order, so the field after the last one matched is tried first.
+    // One pass over the members puts each in its field's slot or among the unknown keys.
+    // Members mostly come in the table's order, so the field after the last one matched is
+    // tried first. A repeated key is `duplicate_key` (I-JSON, RFC 7493: parsers disagree on
+    // which occurrence counts, so the next hop may read another value); its rules read the
+    // last occurrence, as `Map::get` does. Only JSON text can repeat a key.
     let mut unknown: Vec<&str> = Vec::new();
+    let mut repeated: Vec<&str> = Vec::new();
     let mut next = 0;
     for (key, value) in members.iter() {
         let i = match fields.get(next) {
@@ -274,6 +277,9 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: R
         };
         match i.and_then(|i| slots.get_mut(i).map(|slot| (i, slot))) {
             Some((i, slot)) => {
+                if slot.0.is_some() && !repeated.contains(&key) {
+                    repeated.push(key);
+                }
                 slot.0 = Some(value);
                 next = i + 1;
             }
@@ -283,17 +289,23 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: R
     for (f, slot) in fields.iter().zip(slots.iter_mut()) {
         slot.1 = check_field(f, slot.0, &At::Key(at, f.name), read, out);
     }
+    for key in repeated {
+        out.push(At::Key(at, key).pointer(), Fail::new(Code::DuplicateKey));
+    }
     if unknown.is_empty() {
         return;
     }
     // Unknown keys in key order, each once, whatever order (and repeats) the input had. A
     // heap sort: an object may carry any number of stray keys, and it weighs little.
     heap_sort(&mut unknown);
-    unknown.dedup();
-    for key in unknown {
+    for same in unknown.chunk_by(|a, b| a == b) {
+        let Some(&key) = same.first() else { continue };
         let mut fail = Fail::new(Code::UnknownField);
         fail.params.suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
         out.push(At::Key(at, key).pointer(), fail);
+        if same.len() > 1 {
+            out.push(At::Key(at, key).pointer(), Fail::new(Code::DuplicateKey));
+        }
     }
 }
 

@@ -105,6 +105,8 @@ codes! {
     DuplicateItem = "duplicate_item", params: "";
     /// A date outside the month named by `field` (ListSubCustomerBillDetail's `bill_date_begin`/`bill_date_end` and `bill_cycle`).
     OutsideMonth = "outside_month", params: "field";
+    /// A key that appears more than once in one object of JSON text (I-JSON, RFC 7493: parsers disagree on which occurrence counts); the rules read the last one.
+    DuplicateKey = "duplicate_key", params: "";
 }
 
 impl core::fmt::Display for Code {

@@ -238,6 +238,7 @@ pub const CATALOGUE: &[Entry] = {
         e(EndBeforeBegin, Always, "Must not be earlier than {field}.", "不能早于{field}。"),
         e(DuplicateItem, Always, "Repeats an earlier item; each must be unique.", "与前面的项重复，不能重复。"),
         e(OutsideMonth, Always, "Must be a date in the month of {field}.", "必须是{field}所在月份的日期。"),
+        e(DuplicateKey, Always, "This key appears more than once; send each key once.", "此键重复出现；每个键只能出现一次。"),
         e(WindowTooLong, Always, "Must be at most {max} year(s) after {field}.", "与{field}的间隔不能超过{max}年。"),
         e(
             PreRegistrationRequired,

@@ -165,6 +165,10 @@ test("GET / carries a strict CSP (import map by hash, wasm-unsafe-eval only) and
   assert.deepEqual([answer.method, answer.path], [opInfo("UpdateCustomerAccountAmount").method, opInfo("UpdateCustomerAccountAmount").path]);
   assert.deepEqual(answer.changes, [{ path: "/amount", from: "１２．５０", to: "12.50" }]);
   assert.equal((await api("ReclaimToPartnerAccount", "{")).status, 400);
+  // A repeated key: the server forwards what it checked, so it refuses the repeat.
+  r = await api("ReclaimToPartnerAccount", '{"customer_id":"c1","amount":"-5","amount":"1"}');
+  assert.equal(r.status, 422);
+  assert.deepEqual((await r.json()).errors.map((e) => [e.path, e.code]), [["/amount", "duplicate_key"]]);
   assert.equal((await api("ReclaimToPartnerAccount", "{}", { "content-type": "text/plain" })).status, 415);
   assert.equal((await api("NoSuchOperation", "{}")).status, 404);
 });
