@@ -136,7 +136,8 @@ impl Preparing<'_, '_> {
     fn object(&mut self, fields: &[Field], at: usize, base: &At<'_>, search: Option<Class>) {
         let src = self.src;
         // A repeated key of the table counts at its last occurrence, as the engine, serde_json
-        // and `JSON.parse` read it: the earlier ones are left out of the prepared body.
+        // and `JSON.parse` read it: the earlier ones are kept as they are, unprepared, so the
+        // check still sees the repeat (`duplicate_key`) and reads the prepared last one.
         let mut last = [usize::MAX; crate::engine::MAX_FIELDS];
         for (n, (key_at, _)) in src.members(at).enumerate() {
             if let Some(slot) = fields.iter().position(|f| f.name == src.text_at(key_at)).and_then(|i| last.get_mut(i)) {
@@ -148,12 +149,10 @@ impl Preparing<'_, '_> {
         for (n, (key_at, value_at)) in src.members(at).enumerate() {
             let key = src.text_at(key_at);
             let field = fields.iter().position(|f| f.name == key);
-            if field.is_some_and(|i| last.get(i) != Some(&n)) {
-                continue;
-            }
             let mark = self.out.len();
             self.out.copy(src, key_at);
-            let Some(f) = field.and_then(|i| fields.get(i)) else {
+            let earlier = field.is_some_and(|i| last.get(i) != Some(&n));
+            let Some(f) = field.and_then(|i| fields.get(i)).filter(|_| !earlier) else {
                 self.out.copy(src, value_at);
                 count += 1;
                 continue;
