@@ -136,8 +136,8 @@ impl Preparing<'_, '_> {
     fn object(&mut self, fields: &[Field], at: usize, base: &At<'_>, search: Option<Class>) {
         let src = self.src;
         // A repeated key of the table counts at its last occurrence, as the engine, serde_json
-        // and `JSON.parse` read it: the earlier ones are kept as they are, unprepared, so the
-        // check still sees the repeat (`duplicate_key`) and reads the prepared last one.
+        // and `JSON.parse` read it. The earlier ones stay as `null` (absent, whatever they
+        // held), so the check still sees the repeat (`duplicate_key`) and reads the last one.
         let mut last = [usize::MAX; crate::engine::MAX_FIELDS];
         for (n, (key_at, _)) in src.members(at).enumerate() {
             if let Some(slot) = fields.iter().position(|f| f.name == src.text_at(key_at)).and_then(|i| last.get_mut(i)) {
@@ -151,8 +151,12 @@ impl Preparing<'_, '_> {
             let field = fields.iter().position(|f| f.name == key);
             let mark = self.out.len();
             self.out.copy(src, key_at);
-            let earlier = field.is_some_and(|i| last.get(i) != Some(&n));
-            let Some(f) = field.and_then(|i| fields.get(i)).filter(|_| !earlier) else {
+            if field.is_some_and(|i| last.get(i) != Some(&n)) {
+                self.out.null();
+                count += 1;
+                continue;
+            }
+            let Some(f) = field.and_then(|i| fields.get(i)) else {
                 self.out.copy(src, value_at);
                 count += 1;
                 continue;
@@ -172,7 +176,15 @@ impl Preparing<'_, '_> {
                 _ => false,
             };
             if self.prep.form && blank {
-                self.out.truncate(mark);
+                // Left out; after earlier occurrences it stays as `null` (still absent), so
+                // the repeat is still seen.
+                if count > 0 && src.members(at).take(n).any(|(k, _)| src.text_at(k) == key) {
+                    self.out.truncate(written);
+                    self.out.null();
+                    count += 1;
+                } else {
+                    self.out.truncate(mark);
+                }
                 self.edits.push(Edit { path: path.pointer(), kind: EditKind::Remove });
             } else {
                 count += 1;

@@ -117,11 +117,27 @@ function jsOutcome(api, r) {
 }
 const divergences = [];
 const surrogates = { node: 0, chromium: 0 };
+/**
+ * The other documented difference: text that repeats a key is refused natively
+ * (`duplicate_key`), while the package reads a JS object, which cannot repeat one (here the
+ * record's JSON.parse, the last occurrence). Without its `duplicate_key` violations the native
+ * outcome must be the package's (a native verdict left with no violation: the package's `ok`).
+ */
+const repeats = { node: 0, chromium: 0 };
+function sameButRepeats(want, got) {
+  const native = JSON.parse(want);
+  const errors = native.errors.filter((e) => e.code !== "duplicate_key");
+  if (errors.length === native.errors.length) return false;
+  if (errors.length) return canon({ ...native, errors }) === got;
+  const js = JSON.parse(got);
+  return js.ok === true && js.errors.length === 0;
+}
 /** Compares one JS outcome (canonical text) with the native one; records what differs. */
 function compare(where, i, got) {
   const want = nativeCanon[i];
   if (got === want) return;
   if (wellFormed(got) === want) return void surrogates[where]++;
+  if (sameButRepeats(want, got)) return void repeats[where]++;
   divergences.push({ where, i, record: records[i], native: want, got });
 }
 let ok = 0;
@@ -192,7 +208,8 @@ if (BROWSER > 0 && existsSync(CHROMIUM)) {
 console.log(
   `diff: seed ${SEED}, ${records.length} records (${ok} valid, ${refusedAt.length} the native reader refuses, compared as the package sends them); ` +
     `compared native with Node on ${records.length}, with Chromium on ${browserCount}: ${divergences.length} divergences. ` +
-    `Apart: equal but for lone surrogates in a valid body's value: node ${surrogates.node}, chromium ${surrogates.chromium}. ` +
+    `Apart: equal but for lone surrogates in a valid body's value: node ${surrogates.node}, chromium ${surrogates.chromium}; ` +
+    `but for repeated keys, refused natively (a JS object cannot hold them): node ${repeats.node}, chromium ${repeats.chromium}. ` +
     `Times: generate ${tGen} ms, native ${tNative} ms (with cargo), node ${tNode} ms, chromium ${tBrowser} ms`,
 );
 for (const d of divergences.slice(0, 10)) {
