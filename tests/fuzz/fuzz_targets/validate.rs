@@ -14,7 +14,7 @@
 //! it reads to itself.
 #![no_main]
 
-use bss_validate::{Locale, Options, Outcome, json, normalize, validate_json};
+use bss_validate::{Code, Locale, Options, Outcome, json, normalize, validate_json};
 use libfuzzer_sys::fuzz_target;
 
 const LOCALES: [Locale; 2] = [Locale::En, Locale::ZhCn];
@@ -95,7 +95,9 @@ fuzz_target!(|data: &[u8]| {
             let strict = run(op.name, check, &once, &Options::default());
             assert!(strict.ok, "a normalised valid body fails strict validation: {:?}", strict.errors);
         }
-        // serde_json's reader: when both read the text, the verdicts agree.
+        // serde_json's reader: when both read the text, the verdicts agree, but for the crate's
+        // `duplicate_key` (serde_json keeps a repeated key's last value, which the crate's
+        // rules read too).
         let mut i = 0;
         for normalize in [false, true] {
             for locale in LOCALES {
@@ -103,8 +105,9 @@ fuzz_target!(|data: &[u8]| {
                 let o = run(op.name, check, body, &options);
                 invariants(&o, &options);
                 if let Some(mine) = own.get(i) {
-                    assert_eq!(mine.ok, o.ok, "the crate's reader and serde_json disagree on ok");
-                    assert_eq!(mine.errors, o.errors, "the crate's reader and serde_json disagree");
+                    let errors: Vec<_> = mine.errors.iter().filter(|e| e.code != Code::DuplicateKey).cloned().collect();
+                    assert_eq!(errors.is_empty(), o.ok, "the crate's reader and serde_json disagree on ok");
+                    assert_eq!(errors, o.errors, "the crate's reader and serde_json disagree");
                 }
                 i += 1;
             }
