@@ -377,7 +377,7 @@ fn check_value(kind: &Kind, value: View<'_>, at: &At<'_>, read: Read, out: &mut 
             let before = out.items.len();
             let mut slots = EMPTY_SLOTS;
             check_object(fields, members, at, read, out, &mut slots);
-            return out.items.len() == before;
+            return passed_since(out, before);
         }
     };
     match result {
@@ -414,7 +414,13 @@ fn check_list(min: u16, max: Option<u16>, item: &Kind, value: View<'_>, at: &At<
             }
         }
     }
-    out.items.len() == before
+    passed_since(out, before)
+}
+
+/// Whether what was checked since `before` passed: a repeated key (`duplicate_key`) is said of
+/// the text, not of the value the rules read, so the cross rules still read that value.
+fn passed_since(out: &Report, before: usize) -> bool {
+    out.items.get(before..).is_none_or(|found| found.iter().all(|(_, f)| f.code == Code::DuplicateKey))
 }
 
 /// An integer: a JSON number, or, where text is read (`text_ok`), the canonical text of one.
