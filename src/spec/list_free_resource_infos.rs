@@ -29,7 +29,7 @@ pub const OP: Operation = Operation {
         // `""` not mentioned: rejected.
         Field { name: "offset", presence: Optional(Rejected), kind: Kind::Int { min: 0, max: 999_999 } },
         // `""` not mentioned: rejected.
-        Field { name: "limit", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 1000 } },
+        Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT_1000 },
         // 大小写不敏感 (no enum to compare, so no effect); 不携带 / 空列表 / null → not a filter;
         // `""` not mentioned: rejected. No item length is documented.
         Field {

@@ -29,9 +29,9 @@ pub const OP: Operation = Operation {
 /// `cloud_service_type`, `resource_type`, `resource_spec`: 最大长度:400.
 pub(super) const PRODUCT_CODE: Kind = super::text(400);
 /// `resource_size`: Java min 1, max 214783647 (sic). Decision: 2147483647, the evident intent.
-pub(super) const RESOURCE_SIZE: Kind = Kind::Int { min: 1, max: 2_147_483_647 };
+pub(super) const RESOURCE_SIZE: Kind = Kind::Int { min: 1, max: i32::MAX };
 /// `size_measure_id` (15 Mbps, 17 GB, 14 个): Java min 0, max 214783647 (sic), read as 2147483647.
-pub(super) const SIZE_MEASURE_ID: Kind = Kind::Int { min: 0, max: 2_147_483_647 };
+pub(super) const SIZE_MEASURE_ID: Kind = Kind::Int { min: 0, max: i32::MAX };
 /// `subscription_num`: Java 1..10000.
 pub(super) const SUBSCRIPTION_NUM: Kind = Kind::Int { min: 1, max: 10_000 };
 

@@ -3,7 +3,7 @@
 //!
 //! The header `X-Language` is not a field.
 
-use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
+use super::{Empty::*, Field, Method, Operation, Presence::*, Site};
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -15,9 +15,9 @@ pub const OP: Operation = Operation {
     source: super::cite("bss-api-more.md §39; [SDK-go], [SDK-java]"),
     fields: &[
         // Decision: Java's 0..1000 (no doc row; §40/§41 document the same); `""` is `empty` (silent source, decision 3).
-        Field { name: "offset", presence: Optional(Rejected), kind: Kind::Int { min: 0, max: 1000 } },
+        Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_1000 },
         // Decision: 最大1000, Java 1..1000; `""` is `empty` (silent source, decision 3).
-        Field { name: "limit", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 1000 } },
+        Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT_1000 },
     ],
     cross: crate::engine::no_cross,
     links: &[],

@@ -42,7 +42,7 @@ const PERIOD_PRODUCT_INFO: &[Field] = &[
     // Decision: the enum {0 天, 2 月, 3 年, 4 小时}, not the Java range 0..4 (C2).
     Field { name: "period_type", presence: Required, kind: Kind::IntChoice(&[0, 2, 3, 4]) },
     // Decision: Java min 1, max 214783647 (sic) read as 2147483647.
-    Field { name: "period_num", presence: Required, kind: Kind::Int { min: 1, max: 2_147_483_647 } },
+    Field { name: "period_num", presence: Required, kind: Kind::Int { min: 1, max: i32::MAX } },
     Field { name: "subscription_num", presence: Required, kind: SUBSCRIPTION_NUM },
     // China only. 不携带 / 空串 / null → NA.
     Field { name: "fee_installment_mode", presence: Optional(Absent), kind: Kind::Choice { allowed: &["HALF_PAY", "ZERO_PAY", "NA"], ignore_case: false } },

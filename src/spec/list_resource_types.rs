@@ -16,7 +16,7 @@ pub const OP: Operation = Operation {
     source: super::cite("bss-api-more.md §34; [DOC intl en-us_topic_0000001256519451], [SDK-java]"),
     fields: &[
         // Decision: Java's 1..1000 (the doc row is not available); `""` is `empty`, as where a doc is silent (decision 3).
-        Field { name: "limit", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 1000 } },
+        Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT_1000 },
         // Decision: the intl doc's "0 to 1000000000", not Java's 2147483647 (C3); cannot be "".
         Field { name: "offset", presence: Optional(Rejected), kind: Kind::Int { min: 0, max: 1_000_000_000 } },
     ],

@@ -15,7 +15,7 @@ pub const OP: Operation = Operation {
     source: super::cite("bss-api-more.md §33; [DOC-oce zh-cn_topic_0000001256679455], [SDK-go], [SDK-java]"),
     fields: &[
         // `[1-1000]` (Java 1..1000); 不携带/空/null → 10, 不支持携带值为空串.
-        Field { name: "limit", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 1000 } },
+        Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT_1000 },
         // Decision: the doc's `[0-1000000000]`, not Java's 2147483647 (C3: the doc row's bound).
         Field { name: "offset", presence: Optional(Rejected), kind: Kind::Int { min: 0, max: 1_000_000_000 } },
         // Decision: `""` is `empty` (I11: below the documented minimum length 1; the doc is silent).

@@ -37,7 +37,7 @@ pub const OP: Operation = Operation {
         Field { name: "association_type", presence: Optional(Rejected), kind: Kind::Choice { allowed: &["1", "2"], ignore_case: false } },
         Field { name: "offset", presence: Optional(Rejected), kind: super::OFFSET_MAX },
         // Decision (I5): min 1 (the old API's [1-1000]; Java says 0), max 1000.
-        Field { name: "limit", presence: Optional(Rejected), kind: Kind::Int { min: 1, max: 1000 } },
+        Field { name: "limit", presence: Optional(Rejected), kind: super::LIMIT_1000 },
         // Decision (I4): max length 64 (doc row not available; old API: 64).
         Field { name: "indirect_partner_id", presence: Optional(Rejected), kind: super::ID },
         // YYYY-MM-DD in the month of bill_cycle, <= bill_date_end (cross rules below).

@@ -138,7 +138,8 @@ pub fn table(name: &str) -> Option<&'static Operation> {
 
 /// Money has at most two decimals (精确到小数点后2位).
 pub const MONEY_SCALE: u32 = 2;
-/// Money bounds, cross-cutting rule 2: reclaim / adjust-amount. The SDK's "min 0" contradicts
+/// Money bounds, cross-cutting rule 2: reclaim / adjust-amount (and the intl budget, the
+/// same `(0-2147483647]`). The SDK's "min 0" contradicts
 /// the doc's 取值大于0; the doc wins (exclusive zero).
 pub const ACCOUNT_AMOUNT: money::Bounds = money::Bounds { min: None, max: "2147483647", max_scale: MONEY_SCALE };
 /// Money bounds: indirect-partner-adjust.
@@ -169,9 +170,14 @@ pub const LIMIT: Kind = Kind::Int { min: 1, max: 100 };
 /// `offset` `[0-40000000]` (ListSubCustomers, ListIndirectPartners).
 pub const OFFSET_40M: Kind = Kind::Int { min: 0, max: 40_000_000 };
 /// `offset` `[0-2147483646]`.
-pub const OFFSET_MAX_MINUS_1: Kind = Kind::Int { min: 0, max: 2_147_483_646 };
+pub const OFFSET_MAX_MINUS_1: Kind = Kind::Int { min: 0, max: i32::MAX - 1 };
 /// `offset` `[0-最大整数]`. Decision: 最大整数 is Java's `Integer.MAX_VALUE`, the SDK bound.
-pub const OFFSET_MAX: Kind = Kind::Int { min: 0, max: 2_147_483_647 };
+pub const OFFSET_MAX: Kind = Kind::Int { min: 0, max: i32::MAX };
+/// `limit` `[1-1000]` (the product and region lookups, ListFreeResourceInfos,
+/// ListSubCustomerBillDetail).
+pub const LIMIT_1000: Kind = Kind::Int { min: 1, max: 1000 };
+/// `offset` `[0-1000]` (ListProvinces, ListCities, ListCounties).
+pub const OFFSET_1000: Kind = Kind::Int { min: 0, max: 1000 };
 /// Account names must not start with these (§1, §3).
 pub const RESERVED_NAME_PREFIXES: &[&str] = &["op_", "shadow_"];
 

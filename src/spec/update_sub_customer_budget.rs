@@ -5,11 +5,6 @@
 //! POST, not bss-api.md §18's PUT: every source says POST (§54.3).
 
 use super::{Empty::*, Field, Kind, Method, Operation, Presence::*, Site};
-use crate::rules::money;
-
-/// `budget_amount`: `(0-2147483647]`, 精确至小数点后2位. Decision: the doc's exclusive 0 beats
-/// Java's `min 0` (C9, as bss-api.md rule 2 and README decision 4).
-pub const BUDGET_AMOUNT: money::Bounds = money::Bounds { min: None, max: "2147483647", max_scale: super::MONEY_SCALE };
 
 /// The operation table.
 pub const OP: Operation = Operation {
@@ -21,8 +16,10 @@ pub const OP: Operation = Operation {
     source: super::cite("bss-api-more.md §53, §54.3; [DOC intl mt_01005], [DOC eu mt_01005], [SDK-go bssintl], [SDK-java]"),
     fields: &[
         Field { name: "customer_id", presence: Required, kind: super::ID },
-        // 调整的目标金额; decision: 0 is `not_positive` (C9: the doc's exclusive 0).
-        Field { name: "budget_amount", presence: Required, kind: Kind::Money(&BUDGET_AMOUNT) },
+        // 调整的目标金额, `(0-2147483647]`, 精确至小数点后2位: the account amounts' bounds.
+        // Decision: 0 is `not_positive`, the doc's exclusive 0 over Java's `min 0` (C9, as
+        // bss-api.md rule 2 and README decision 4).
+        Field { name: "budget_amount", presence: Required, kind: Kind::Money(&super::ACCOUNT_AMOUNT) },
         // A string, `0` 否 (default) / `1` 是; 不携带 / 空串 / null → `0`.
         Field { name: "cancel_partner_frozen", presence: Optional(Absent), kind: Kind::Choice { allowed: &["0", "1"], ignore_case: false } },
         // 不携带 / 空串 / null → 不做处理. Required for a 云经销商's customer: the server knows (decision 22).
