@@ -49,6 +49,12 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+/** An enum option's label: "value · name" where the dictionary names `prefix.value`, else the value. */
+export const optionLabel = (prefix, value) => () => {
+  const key = `${prefix}.${value}`;
+  return t(key) === key ? String(value) : `${value} · ${t(key)}`;
+};
+
 /** The id of a control: the form's prefix and the dotted name, dots as dashes. */
 export const controlId = (prefix, name) => `${prefix}-${name.replace(/\./g, "-")}`;
 

@@ -1,7 +1,7 @@
 // Orders: cancel an order awaiting payment; pay orders with up to three coupons and a discount.
 // Which lists use_coupon / use_discount require or forbid is the core's rule, not this page's.
 import { t } from "../i18n.js";
-import { h, field, formCard, manage, fieldMap } from "../ui.js";
+import { h, field, formCard, manage, fieldMap, optionLabel } from "../ui.js";
 
 function cancelForm() {
   const { form, result } = formCard("cancel", {
@@ -18,7 +18,6 @@ function payForm() {
   const yesNo = (name) => f[name].allowed.map((v) => [v, `pay.${v.toLowerCase()}`]);
   const coupons = f.coupon_infos, discounts = f.discount_infos;
   const couponType = f["coupon_infos.*.type"], discountType = f["discount_infos.*.type"];
-  const label = (prefix, value) => () => (t(`${prefix}.${value}`) === `${prefix}.${value}` ? String(value) : `${value} · ${t(`${prefix}.${value}`)}`);
 
   const couponRows = Array.from({ length: coupons.max_items }, (_, i) =>
     h(
@@ -26,7 +25,7 @@ function payForm() {
       { class: "row", id: `pay-coupon-${i}` },
       h("legend", { t: () => t("pay.coupon", { n: i + 1 }) }),
       field("pay", `coupon_infos.${i}.id`, { label: "pay.coupon.id", attrs: { autocomplete: "off" } }),
-      field("pay", `coupon_infos.${i}.type`, { label: "pay.coupon.type", kind: "select", options: couponType.allowed.map((v) => [v, label("pay.coupon.type", v)]) }),
+      field("pay", `coupon_infos.${i}.type`, { label: "pay.coupon.type", kind: "select", options: couponType.allowed.map((v) => [v, optionLabel("pay.coupon.type", v)]) }),
       h("p", { class: "bss-error", "data-error-for": `coupon_infos.${i}`, hidden: true }),
     ),
   );

@@ -4,12 +4,9 @@
 // the core's cross rule; this page only shows the controls that type uses.
 import { validate } from "bss-validate";
 import { t, locale } from "../i18n.js";
-import { h, field, formCard, manage, fieldMap, post, text } from "../ui.js";
+import { h, field, formCard, manage, fieldMap, optionLabel, post, text } from "../ui.js";
 
 const XACCOUNT_TYPE = "demo_platform_0001";
-
-/** Option label `prefix.value`, or the bare value where the dictionary has none. */
-const named = (prefix, value) => () => (t(`${prefix}.${value}`) === `${prefix}.${value}` ? String(value) : `${value} · ${t(`${prefix}.${value}`)}`);
 
 /** Shows `box` and enables its controls, or hides it and disables them (left out of the body). */
 function toggle(box, on) {
@@ -63,7 +60,7 @@ function personalForm() {
     children: [
       field("personal", "customer_id", { label: "rn.customer_id", hint: "rn.customer_id.hint", attrs: { autocomplete: "off" } }),
       field("personal", "identify_type", { label: "rn.identify_type", kind: "select", options: f.identify_type.allowed.map((v) => [v, `rn.identify.${v}`]), value: String(f.identify_type.allowed[0]), placeholder: false }),
-      h("div", { id: "personal-document" }, field("personal", "verified_type", { label: "rn.verified_type", kind: "select", options: f.verified_type.allowed.map((v) => [v, named("rn.document", v)]) })),
+      h("div", { id: "personal-document" }, field("personal", "verified_type", { label: "rn.verified_type", kind: "select", options: f.verified_type.allowed.map((v) => [v, optionLabel("rn.document", v)]) })),
       h("div", { class: "pair" }, field("personal", "name", { label: "rn.name", attrs: { autocomplete: "name" } }), field("personal", "verified_number", { label: "rn.verified_number", attrs: { autocomplete: "off" } })),
       fileRows("personal", f.verified_file_url, "rn.files.personal.0"),
       h(
@@ -105,7 +102,7 @@ function enterpriseForm(prefix, operation) {
       field(prefix, "customer_id", { label: "rn.customer_id", hint: "rn.customer_id.hint", attrs: { autocomplete: "off" } }),
       f.change_type && field(prefix, "change_type", { label: "rn.change_type", kind: "select", options: f.change_type.allowed.map((v) => [v, `rn.changeType.${v}`]), value: String(f.change_type.allowed[0]), placeholder: false }),
       field(prefix, "identify_type", { label: "rn.identify_type", kind: "select", options: f.identify_type.allowed.map((v) => [v, `rn.identify.${v}`]), value: String(f.identify_type.allowed[0]), placeholder: false }),
-      field(prefix, "certificate_type", { label: "rn.certificate_type", kind: "select", options: f.certificate_type.allowed.map((v) => [v, named("rn.certificate", v)]), optional: true }),
+      field(prefix, "certificate_type", { label: "rn.certificate_type", kind: "select", options: f.certificate_type.allowed.map((v) => [v, optionLabel("rn.certificate", v)]), optional: true }),
       field(prefix, "corp_name", { label: "rn.corp_name", hint: "rn.corp_name.hint", attrs: { autocomplete: "organization" } }),
       field(prefix, "verified_number", { label: "rn.corp_number", attrs: { autocomplete: "off" } }),
       h("div", { class: "pair" }, field(prefix, "reg_country", { label: "rn.reg_country", hint: "rn.reg_country.hint", optional: true, attrs: { autocomplete: "country" } }), field(prefix, "reg_address", { label: "rn.reg_address", optional: true, attrs: { autocomplete: "street-address" } })),
