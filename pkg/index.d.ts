@@ -27,7 +27,7 @@ export type OperationInput<K extends OperationName> = OperationInputs[K];
 /** The verdict: exactly the JSON the Rust `Outcome` serializes to. */
 export type Outcome<T = unknown> =
   | { ok: true; value: T; errors: []; changes?: Change[] }
-  | { ok: false; value?: undefined; errors: Violation[]; changes?: Change[] };
+  | { ok: false; value?: undefined; errors: Violation[]; changes?: Change[]; truncated?: true };
 
 /** HTML attributes of one control, derived from the spec (`maxlength` in UTF-16 units, as HTML counts). */
 export interface HtmlAttributes {
@@ -63,6 +63,13 @@ export interface ValidateOptions {
    * never changes input. The outcome then lists `changes`, and `value` is the normalised body.
    */
   normalize?: boolean;
+  /**
+   * The most violations to collect (all of them by default, as a form shows each field's).
+   * Validation stops at the first one past it and the outcome says `truncated: true`, so a
+   * hostile body of thousands of bad items costs about what `maxErrors` of them do. The Rust
+   * server's default is 100. `validateField` answers its field in full whatever the limit.
+   */
+  maxErrors?: number;
 }
 
 /**

@@ -37,6 +37,7 @@ export type Code =
   | "duplicate_item"
   | "outside_month"
   | "duplicate_key"
+  | "lone_surrogate"
 ;
 
 /** The figures of a violation. Only the keys a code documents are set; the rest are left

@@ -28,7 +28,7 @@
 //!
 //! The extractors read [`Settings`] from the request's extensions (add them with
 //! `.layer(axum::Extension(Settings { .. }))`), and use the defaults otherwise: a 64 KiB body
-//! limit and strict validation (no normalisation).
+//! limit, strict validation (no normalisation) and at most 100 violations in a problem.
 
 use ::axum::body::{Body, to_bytes};
 use ::axum::extract::{FromRequest, Request};
@@ -49,13 +49,22 @@ pub struct Settings {
     /// Normalise form input before validating (see [`crate::forms::normalize`]), as a browser form
     /// bound with `normalize: true` does; the accepted body is then the normalised one.
     pub normalize: bool,
+    /// The most violations a 422 problem lists ([`crate::Options::max_errors`]); past it the
+    /// problem says `"truncated": true`. `None` lists them all, which lets one body of
+    /// repeated bad items cost a hundred times the CPU and answer megabytes.
+    pub max_errors: Option<usize>,
+    /// The most bytes of a 422 problem's JSON: violations that would take it past this are left
+    /// out too (`"truncated": true`). A hundred violations with Chinese messages, or one at a
+    /// key of 60 KB, would otherwise answer far more than the body sent.
+    pub answer_limit: usize,
 }
 
 impl Default for Settings {
-    /// 64 KiB, strict. The largest valid body of any operation (PayOrders with its lists full)
-    /// is a few KiB.
+    /// 64 KiB, strict, at most 100 violations in at most 16 KiB. The largest valid body of any
+    /// operation (PayOrders with its lists full) is a few KiB, and a form shows a few
+    /// violations at a time.
     fn default() -> Self {
-        Settings { body_limit: 64 * 1024, normalize: false }
+        Settings { body_limit: 64 * 1024, normalize: false, max_errors: Some(100), answer_limit: 16 * 1024 }
     }
 }
 
@@ -85,7 +94,9 @@ impl<S: Send + Sync, T: Typed> FromRequest<S> for Valid<T> {
     async fn from_request(req: Request, _state: &S) -> Result<Self, Problem> {
         let body = Received::read(req).await?;
         let doc = body.doc()?;
-        request::from_doc::<T>(&doc, &body.options()).map(Valid).map_err(|errors| Problem::invalid(T::OPERATION, errors, body.locale))
+        request::from_doc::<T>(&doc, &body.options())
+            .map(Valid)
+            .map_err(|(errors, truncated)| Problem::bounded(T::OPERATION, errors, truncated, &body))
     }
 }
 
@@ -99,7 +110,7 @@ pub async fn accept(operation: &'static Operation, req: Request) -> Result<Accep
     let doc = body.doc()?;
     let judged = crate::judge(operation, &doc, &body.options());
     if !judged.failures.is_empty() {
-        return Err(Problem::invalid(operation, crate::violations(judged.failures, body.locale), body.locale));
+        return Err(Problem::bounded(operation, crate::violations(judged.failures, body.locale), judged.truncated, &body));
     }
     let value = crate::body::serde::to_value(judged.prepared.as_ref().unwrap_or(&doc).root());
     Ok(Accepted { operation, body: value, changes: Change::of(&judged.edits), locale: body.locale })
@@ -139,7 +150,7 @@ impl Received {
     }
 
     fn options(&self) -> Options {
-        Options { normalize: self.settings.normalize, ..Options::locale(self.locale) }
+        Options { normalize: self.settings.normalize, max_errors: self.settings.max_errors, ..Options::locale(self.locale) }
     }
 }
 
@@ -280,6 +291,10 @@ pub struct Problem {
     /// The violations (422 only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<Violation>>,
+    /// There were more violations than [`Settings::max_errors`]: `errors` holds the first ones
+    /// found (422 only; serialized only when true).
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub truncated: bool,
     /// The language of `title`, `detail` and the messages.
     #[serde(skip)]
     pub locale: Locale,
@@ -293,6 +308,7 @@ impl Problem {
             status: kind.status().as_u16(),
             detail: kind.detail(locale, None, 0),
             errors: None,
+            truncated: false,
             locale,
         }
     }
@@ -302,6 +318,35 @@ impl Problem {
         let kind = Kind::InvalidBody;
         let detail = kind.detail(locale, Some(operation), errors.len());
         Problem { detail, errors: Some(errors), ..Problem::new(kind, locale) }
+    }
+
+    /// The 422 problem as the extractors answer it: `truncated` when validation stopped at
+    /// [`Settings::max_errors`], and within [`Settings::answer_limit`] bytes, the violations that
+    /// would take it past that left out too. Its `detail` then says they are the first ones.
+    fn bounded(operation: &Operation, mut errors: Vec<Violation>, truncated: bool, body: &Received) -> Self {
+        // Room for the members besides `errors` (a few hundred bytes, the detail in Chinese).
+        let mut room = body.settings.answer_limit.saturating_sub(1024);
+        let keep = errors.iter().position(|v| {
+            let size = serde_json::to_vec(v).map_or(usize::MAX, |b| b.len() + 1);
+            match room.checked_sub(size) {
+                Some(left) => {
+                    room = left;
+                    false
+                }
+                None => true,
+            }
+        });
+        let truncated = truncated || keep.is_some();
+        errors.truncate(keep.unwrap_or(errors.len()));
+        let mut problem = Problem::invalid(operation, errors, body.locale);
+        if truncated {
+            problem.detail.push_str(match body.locale {
+                Locale::En => " More were found; these are the first.",
+                Locale::ZhCn => "另有更多错误，此处仅列出前面的部分。",
+            });
+            problem.truncated = true;
+        }
+        problem
     }
 }
 

@@ -94,6 +94,12 @@ pub struct Options {
     /// `value` is then the body the form stands for, the one to send. What the npm package's
     /// `bindForm` and `standardSchema` use.
     pub form: bool,
+    /// The most violations to collect (`None`, the default: all of them; `Some(0)` counts as
+    /// 1). Validation stops at the first one past the limit and says so (`truncated`), so a
+    /// hostile body of thousands of bad items costs about what `max` of them do and its answer
+    /// stays small. The axum extractor sets 100 ([`axum::Settings`]); a form wants them all.
+    /// [`validate_field`] answers a field in full whatever the limit.
+    pub max_errors: Option<usize>,
 }
 
 impl Options {
@@ -112,6 +118,11 @@ impl Options {
         Options { form: true, ..self }
     }
 
+    /// These options, collecting at most `max` violations (see [`Options::max_errors`]).
+    pub fn max_errors(self, max: usize) -> Self {
+        Options { max_errors: Some(max), ..self }
+    }
+
     /// What reading form input takes, or `None` for strict validation.
     fn prep(&self) -> Option<normalize::Prep> {
         (self.form || self.normalize).then_some(normalize::Prep { form: self.form, text: self.normalize })
@@ -119,8 +130,8 @@ impl Options {
 }
 
 /// The verdict on one request body. Serializes to
-/// `{"ok": bool, "value"?: <the body>, "errors": [{"path", "code", "params", "message"}]}`,
-/// the same JSON the npm package returns.
+/// `{"ok": bool, "value"?: <the body>, "errors": [{"path", "code", "params", "message"}],
+/// "truncated"?: true}`, the same JSON the npm package returns.
 #[cfg(feature = "std")]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Outcome {
@@ -136,6 +147,10 @@ pub struct Outcome {
     /// With [`Options::normalize`]: each change normalisation made (possibly none).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<Vec<normalize::Change>>,
+    /// There were more violations than [`Options::max_errors`]: `errors` holds the first ones
+    /// found. Serialized only when true.
+    #[serde(skip_serializing_if = "core::ops::Not::not")]
+    pub truncated: bool,
 }
 
 report::shape::shape! {
@@ -216,7 +231,7 @@ pub fn validate_json(operation: &str, json: &[u8], options: &Options) -> Result<
     let ok = judged.failures.is_empty();
     let value = ok.then(|| body::serde::to_value(judged.prepared.as_ref().unwrap_or(&doc).root()));
     let changes = options.normalize.then(|| normalize::Change::of(&judged.edits));
-    Ok(Outcome { ok, value, errors: violations(judged.failures, options.locale), changes })
+    Ok(Outcome { ok, value, errors: violations(judged.failures, options.locale), changes, truncated: judged.truncated })
 }
 
 /// Validates a request body straight from its JSON text: what a server that checks a body
@@ -224,7 +239,8 @@ pub fn validate_json(operation: &str, json: &[u8], options: &Options) -> Result<
 /// escapes are borrowed, no owned tree is built, nothing is copied), and only the violations
 /// come back: none means valid. They are [`validate_with`]'s for the same text, word for word
 /// (the tests hold the two together on the whole corpus); normalisation, which is for form
-/// input, is not offered here.
+/// input, is not offered here. Every violation is collected: to bound the answer to a hostile
+/// body, use [`check_doc`] on [`json::read`] with [`Options::max_errors`].
 ///
 /// `operation` is an operation or a registration check (see [`eligibility`]).
 ///
@@ -278,6 +294,8 @@ pub struct Verdict {
     /// The edits reading form input made ([`Options::form`], [`Options::normalize`]), for
     /// whoever holds the body to make to it (none when the body is read strictly).
     pub edits: Vec<Edit>,
+    /// There were more violations than [`Options::max_errors`]; `errors` holds the first found.
+    pub truncated: bool,
 }
 
 /// Validates a body already read into its one representation ([`body::Doc`], e.g. from the
@@ -289,7 +307,7 @@ pub struct Verdict {
 pub fn check_doc(operation: &str, doc: &Doc<'_>, options: &Options) -> Result<Verdict, Error> {
     let op = known(spec::table(operation), operation)?;
     let judged = judge(op, doc, options);
-    Ok(Verdict { errors: violations(judged.failures, options.locale), edits: judged.edits })
+    Ok(Verdict { errors: violations(judged.failures, options.locale), edits: judged.edits, truncated: judged.truncated })
 }
 
 /// [`validate_field`] on a body already read.
@@ -333,6 +351,8 @@ pub(crate) struct Judged<'a> {
     pub prepared: Option<Doc<'a>>,
     pub failures: Vec<(String, report::Fail)>,
     pub edits: Vec<Edit>,
+    /// More failures than `max_errors` were found (see [`engine::Report`]).
+    pub truncated: bool,
 }
 
 /// Reads form input (if asked) and validates. Messages are rendered by the callers that
@@ -340,11 +360,12 @@ pub(crate) struct Judged<'a> {
 /// catalogue, so its module links no renderer.
 pub(crate) fn judge<'a>(op: &'static Operation, doc: &Doc<'a>, options: &Options) -> Judged<'a> {
     let Some(prep) = options.prep() else {
-        return Judged { prepared: None, failures: engine::check(op, doc, false), edits: Vec::new() };
+        let (report, _) = engine::run(op, doc, doc, false, options.max_errors);
+        return Judged { prepared: None, truncated: report.truncated(), failures: report.into_items(), edits: Vec::new() };
     };
     let (prepared, edits) = normalize::prepare(op, doc, prep);
-    let failures = engine::check(op, &prepared, options.form);
-    Judged { prepared: Some(prepared), failures, edits }
+    let (report, _) = engine::run(op, doc, &prepared, options.form, options.max_errors);
+    Judged { truncated: report.truncated(), failures: report.into_items(), prepared: Some(prepared), edits }
 }
 
 /// [`validate_with`] on a `serde_json::Value`, for an operation's or a check's table.
@@ -358,7 +379,7 @@ pub(crate) fn outcome_of(op: &'static Operation, input: &serde_json::Value, opti
         value
     });
     let changes = options.normalize.then(|| normalize::Change::of(&judged.edits));
-    Outcome { ok, value, errors: violations(judged.failures, options.locale), changes }
+    Outcome { ok, value, errors: violations(judged.failures, options.locale), changes, truncated: judged.truncated }
 }
 
 /// [`validate_field`] on a read body.
@@ -377,7 +398,9 @@ pub(crate) fn field_failures(op: &'static Operation, pointer: &str, doc: &Doc<'_
     if let [name] = segments.as_slice() {
         scope.extend(op.linked(name).map(|other| pointer::push("", other)));
     }
-    let mut failures = engine::check(op, prepared.as_ref().unwrap_or(doc), options.form);
+    // Unbounded (`max_errors` aside): the answer is one field's, and a limit would cut the
+    // walk before it reached the field.
+    let mut failures = engine::run(op, doc, prepared.as_ref().unwrap_or(doc), options.form, None).0.into_items();
     failures.retain(|(path, _)| scope.iter().any(|s| pointer::within(path, s)));
     (failures, scope)
 }

@@ -65,11 +65,14 @@ const SCHEMA: u8 = 6;
 /// the table at index `table`, and answers (see [`Writer::to_words`]) the verdict `{ok,
 /// errors, edits?}` (nothing for a valid body read strictly), a field's outcome, or the edits
 /// alone; violations come without their `message`. A field's pointer is the text from byte
-/// `pointer` on (the body's spans lie before it). Nothing for an index past the tables.
+/// `pointer` on (the body's spans lie before it). `max_errors`: the most violations to
+/// collect, 0 for all ([`Options::max_errors`]); past it the verdict has `truncated: true`.
+/// Nothing for an index past the tables.
 #[wasm_bindgen]
-pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8) -> Vec<u32> {
+pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8, max_errors: u32) -> Vec<u32> {
     let Some(op) = table_at(table) else { return Vec::new() };
-    let options = Options { locale: Locale::En, normalize: mode & NORMALIZE != 0, form: mode & FORM != 0 };
+    let max_errors = (max_errors > 0).then_some(max_errors as usize);
+    let options = Options { locale: Locale::En, normalize: mode & NORMALIZE != 0, form: mode & FORM != 0, max_errors };
     // The JS side writes the text with `TextEncoder`; should it ever not be UTF-8, the body
     // reads as `null` ("not an object"), never as a trap.
     let text = core::str::from_utf8(text).unwrap_or_default();
@@ -111,7 +114,11 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8) 
             out.key("edits");
             judged.edits.encode(&mut out);
         }
-        out.close(at, if strict { 2 } else { 3 });
+        if judged.truncated {
+            out.key("truncated");
+            out.bool(true);
+        }
+        out.close(at, 2 + usize::from(!strict) + usize::from(judged.truncated));
     }
     out.to_words()
 }

@@ -143,3 +143,40 @@ fn pointer_escapes_odd_keys() {
     let out = validate("CancelCustomerOrder", &json!({ "order_id": "o1", "a/b~c": 1 })).unwrap();
     assert_eq!(out.errors[0].path, "/a~1b~0c");
 }
+
+/// `max_errors` bounds what is collected: the walk stops at the first violation past it, the
+/// outcome says `truncated`, and what it holds is a prefix, in field order, of the full list.
+#[test]
+fn max_errors_bounds_the_answer() {
+    let items: Vec<Value> = (0..5000).map(|i| json!({ "id": "", "type": i })).collect();
+    let body = json!({ "order_id": "", "use_coupon": "YES", "use_discount": "NO", "coupon_infos": items, "stray": 1 });
+    let all = validate("PayOrders", &body).unwrap();
+    assert!(!all.truncated && all.errors.len() > 5000, "{}", all.errors.len());
+    for max in [1, 2, 100, 1000] {
+        let out = validate_with("PayOrders", &body, &Options::default().max_errors(max)).unwrap();
+        assert!(!out.ok && out.truncated, "{max}");
+        assert_eq!(out.errors, all.errors[..max], "{max}: the first ones");
+        assert_eq!(serde_json::to_value(&out).unwrap()["truncated"], true);
+        // The JSON text path and the typed path cut at the same place.
+        let text = serde_json::to_vec(&body).unwrap();
+        let json_out = bss_validate::validate_json("PayOrders", &text, &Options::default().max_errors(max)).unwrap();
+        assert_eq!((json_out.errors, json_out.truncated), (out.errors.clone(), true));
+        match bss_validate::request::from_slice_with::<bss_validate::request::PayOrders>(&text, &Options::default().max_errors(max)) {
+            Err(bss_validate::request::Rejection::Truncated(errors)) => assert_eq!(errors, out.errors),
+            other => panic!("{max}: {other:?}"),
+        }
+    }
+    // Exactly as many as the limit: all of them, not truncated.
+    let few = json!({ "customer_id": "", "amount": "-1" });
+    let out = validate_with("ReclaimToPartnerAccount", &few, &Options::default().max_errors(2)).unwrap();
+    assert_eq!((out.errors.len(), out.truncated), (2, false));
+    assert!(!serde_json::to_value(&out).unwrap().as_object().unwrap().contains_key("truncated"), "said only when true");
+    let out = validate_with("ReclaimToPartnerAccount", &few, &Options::default().max_errors(1)).unwrap();
+    assert_eq!((out.errors.len(), out.truncated), (1, true));
+    // 0 counts as 1: a truncated verdict is never `ok`.
+    let out = validate_with("ReclaimToPartnerAccount", &few, &Options::default().max_errors(0)).unwrap();
+    assert_eq!((out.ok, out.errors.len(), out.truncated), (false, 1, true));
+    // A field's answer is whole whatever the limit.
+    let field = bss_validate::validate_field("PayOrders", "/coupon_infos", &body, &Options::default().max_errors(1)).unwrap();
+    assert!(field.errors.len() > 5000);
+}

@@ -202,7 +202,7 @@ async fn bodies_over_the_limit_are_a_413_problem() {
     assert!(p["detail"].as_str().unwrap().contains("65536"), "{p}");
 
     // A smaller limit from the Settings extension, also for a streamed body of unknown length.
-    let small = app().layer(Extension(Settings { body_limit: 100, normalize: false }));
+    let small = app().layer(Extension(Settings { body_limit: 100, ..Settings::default() }));
     let (status, _, _) = send(small.clone(), request("/reclaim", Some("application/json"), None, padded(50))).await;
     assert_eq!(status, StatusCode::OK);
     let (status, _, _) = send(small.clone(), request("/reclaim", Some("application/json"), None, padded(100))).await;
@@ -252,14 +252,59 @@ async fn unknown_operations_are_a_404_problem() {
 }
 
 /// A lone surrogate, which JS strings (and so browser forms) can hold and `JSON.stringify`
-/// writes as `\ud800`, reads as U+FFFD as in the browser's module: the same verdict, not a 400.
+/// writes as `\ud800`, is refused as the browser's module refuses it (`lone_surrogate`: no
+/// UTF-8 hop can forward it), not as malformed JSON; it counts one UTF-16 unit, as there.
 #[tokio::test]
-async fn lone_surrogates_read_as_in_the_browser() {
+async fn lone_surrogates_are_refused_as_in_the_browser() {
+    let brief = |p: &Value| {
+        p["errors"].as_array().unwrap().iter().map(|e| format!("{} {}", e["path"].as_str().unwrap(), e["code"].as_str().unwrap())).collect::<Vec<_>>()
+    };
     let text = format!(r#"{{"customer_id":"{}\ud800","amount":"1"}}"#, "x".repeat(63));
-    let (status, _, _) = send(app(), request("/reclaim", Some("application/json"), None, text)).await;
-    assert_eq!(status, StatusCode::OK, "64 UTF-16 units, as in the browser");
+    let (status, r, bytes) = send(app(), request("/reclaim", Some("application/json"), None, text)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(brief(&problem(&r, &bytes)), ["/customer_id lone_surrogate"], "64 UTF-16 units, as in the browser");
     let text = format!(r#"{{"customer_id":"{}\ud800","amount":"1"}}"#, "x".repeat(64));
     let (status, r, bytes) = send(app(), request("/reclaim", Some("application/json"), None, text)).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(problem(&r, &bytes)["errors"][0]["code"], "too_long");
+    assert_eq!(brief(&problem(&r, &bytes)), ["/customer_id too_long", "/customer_id lone_surrogate"]);
+    // A pair is one character, not a lone surrogate.
+    let text = r#"{"customer_id":"x\ud83d\ude00","amount":"1"}"#.to_owned();
+    let (status, _, _) = send(app(), request("/reclaim", Some("application/json"), None, text)).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+/// With the default settings a problem lists at most 100 violations in at most 16 KiB, and
+/// says when it left some out; `max_errors: None` lists them all.
+#[tokio::test]
+async fn problems_are_bounded() {
+    let items: Vec<Value> = (0..3000).map(|i| json!({ "id": "", "type": i })).collect();
+    let body = json!({ "order_id": "o1", "use_coupon": "YES", "use_discount": "NO", "coupon_infos": items });
+    assert!(body.to_string().len() < 64 * 1024);
+    for (uri, language) in [("/pay", None), ("/api/PayOrders", None), ("/pay", Some("zh-CN")), ("/api/PayOrders", Some("zh-CN"))] {
+        let (status, r, bytes) = send(app(), json_request(uri, language, &body)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        let p = problem(&r, &bytes);
+        assert!(bytes.len() <= 16 * 1024, "{uri} {language:?}: {} bytes", bytes.len());
+        let n = p["errors"].as_array().unwrap().len();
+        assert!((50..=100).contains(&n), "{uri} {language:?}: {n}");
+        assert_eq!(p["truncated"], true, "{uri}");
+        let all =
+            bss_validate::validate_with("PayOrders", &body, &Options::locale(if language.is_some() { Locale::ZhCn } else { Locale::En })).unwrap();
+        assert_eq!(p["errors"], serde_json::to_value(&all.errors[..n]).unwrap(), "{uri}: the first ones");
+    }
+    // One violation at a key of 60 KB does not fit 16 KiB: left out, and said so.
+    let key = "k".repeat(60_000);
+    let text = format!(r#"{{"customer_id":"c1","amount":"1","{key}":1}}"#);
+    let (status, r, bytes) = send(app(), request("/reclaim", Some("application/json"), None, text.clone())).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let p = problem(&r, &bytes);
+    assert!(bytes.len() <= 16 * 1024 && p["truncated"] == true && p["errors"] == json!([]), "{} bytes", bytes.len());
+    // A valid-looking small problem has no `truncated` member.
+    let (_, r, bytes) = send(app(), json_request("/reclaim", None, &json!({ "customer_id": "c1", "amount": "-1" }))).await;
+    assert!(problem(&r, &bytes).get("truncated").is_none());
+    // Unbounded when asked.
+    let unbounded = app().layer(Extension(Settings { max_errors: None, answer_limit: usize::MAX, ..Settings::default() }));
+    let (_, r, bytes) = send(unbounded, json_request("/pay", None, &body)).await;
+    let p = problem(&r, &bytes);
+    assert!(p["errors"].as_array().unwrap().len() > 3000 && p.get("truncated").is_none());
 }

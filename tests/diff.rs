@@ -39,7 +39,12 @@ fn native_outcomes() {
             other => panic!("record {n}: {k} is {other:?}"),
         };
         let flag = |k: &str| matches!(r.get(k), Some(Value::Bool(true)));
-        let options = Options { locale: Locale::from_tag(text("locale")).unwrap_or_default(), normalize: flag("normalize"), form: flag("form") };
+        let options = Options {
+            locale: Locale::from_tag(text("locale")).unwrap_or_default(),
+            normalize: flag("normalize"),
+            form: flag("form"),
+            ..Options::default()
+        };
         line_out.clear();
         match validate_json(text("op"), text("input").as_bytes(), &options) {
             Err(Error::MalformedJson) => line_out.push_str("{\"unparsed\":true}"),

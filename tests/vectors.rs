@@ -176,7 +176,20 @@ fn json_text_reads_the_same_without_std() {
 #[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
 #[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
 fn duplicate_keys() {
-    let doc: Value = serde_json::from_str(include_str!("vectors/text/duplicate_keys.json")).expect("JSON");
+    text_vectors(include_str!("vectors/text/duplicate_keys.json"));
+}
+
+/// JSON text with lone surrogates (`tests/vectors/text/lone_surrogates.json`): every reader of
+/// text refuses them at their paths.
+#[cfg_attr(not(all(target_arch = "wasm32", target_os = "unknown")), test)]
+#[cfg_attr(all(target_arch = "wasm32", target_os = "unknown"), wasm_bindgen_test::wasm_bindgen_test)]
+fn lone_surrogates() {
+    text_vectors(include_str!("vectors/text/lone_surrogates.json"));
+}
+
+/// A file of `tests/vectors/text/`: each case's text, read by every reader of text.
+fn text_vectors(file: &str) {
+    let doc: Value = serde_json::from_str(file).expect("JSON");
     for case in doc["cases"].as_array().expect("cases") {
         let name = case["name"].as_str().expect("name");
         let op = case["operation"].as_str().expect("operation");

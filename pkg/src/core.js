@@ -41,7 +41,9 @@ const MAX_DEPTH = 64;
 // The body as the core reads it (src/body/doc.rs): tokens of three words, [tag, a, b], and
 // the UTF-8 text their strings and numbers are spans of (a = start, b = length). Tags: 0 null,
 // 1 false, 2 true, 3 number, 4 string, 5 array and 6 object (a = its items, b = the index of
-// the token past its last). Written here, handed over as they are: nothing is stringified.
+// the token past its last); bit 16 marks a string that held a lone surrogate, which the text
+// holds as U+FFFD and the core refuses. Written here, handed over as they are: nothing is
+// stringified.
 let words = new Uint32Array(768), bytes = new Uint8Array(2048), nw = 0, nb = 0;
 const encoder = new TextEncoder();
 
@@ -63,16 +65,25 @@ const grown = (array, need) => {
 /** A string (tag 4) or a number's text (tag 3). */
 function text(tag, s) {
   const start = nb;
-  token(tag, start, utf8(s) - start);
+  lone = false;
+  const end = utf8(s);
+  token(lone ? tag | 16 : tag, start, end - start);
 }
 
-/** Appends `s` to the text, ASCII byte by byte, the rest by the encoder (a lone surrogate becomes U+FFFD); returns where the text ends. */
+/** Whether the last string `utf8` wrote held a lone surrogate (an unpaired half of a pair). */
+let lone = false;
+
+/** Appends `s` to the text, ASCII byte by byte, the rest by the encoder (a lone surrogate becomes U+FFFD, and sets `lone`); returns where the text ends. */
 function utf8(s) {
   const length = s.length;
   let b = bytes, n = nb, i = 0;
   if (n + length * 3 > b.length) bytes = b = grown(b, n + length * 3);
   for (let c; i < length && (c = s.charCodeAt(i)) < 128; i++) b[n++] = c;
-  if (i < length) n += encoder.encodeInto(s.slice(i), b.subarray(n)).written;
+  if (i < length) {
+    const rest = s.slice(i);
+    lone = /\p{Cs}/u.test(rest);
+    n += encoder.encodeInto(rest, b.subarray(n)).written;
+  }
   return (nb = n);
 }
 
@@ -193,6 +204,15 @@ function unknownOperation(operation) {
 // The core's mode bits (src/wasm.rs): how to read the input, and what to answer.
 const NORMALIZE = 1, FORM = 2, FIELD = 8, PREPARE = 16, SCOPED = 32;
 
+/** `options.maxErrors`: the most violations to collect, 0 for all (the default; see ValidateOptions). */
+function maxErrorsOf(options) {
+  let max;
+  try {
+    max = options == null ? undefined : options.maxErrors;
+  } catch {}
+  return Number.isInteger(max) && max > 0 ? Math.min(max, 0xffffffff) : 0;
+}
+
 /** How `options` read the input: the NORMALIZE and FORM bits. */
 function modeOf(options) {
   try {
@@ -243,7 +263,7 @@ function memory() {
  * allocation functions, as the generated wrapper calls them, but without the wrapper's copy
  * of the answer into a fresh ArrayBuffer, which costs more than reading it (Chromium).
  */
-function validateRaw(index, at, mode) {
+function validateRaw(index, at, mode, maxErrors) {
   core();
   const w = exports.__wbindgen_malloc(nw * 4, 4) >>> 0;
   memory();
@@ -251,7 +271,7 @@ function validateRaw(index, at, mode) {
   const b = exports.__wbindgen_malloc(nb, 1) >>> 0;
   memory();
   memory8.set(bytes.subarray(0, nb), b);
-  const [p, n] = exports.validate(index, w, nw, b, nb, at, mode);
+  const [p, n] = exports.validate(index, w, nw, b, nb, at, mode, maxErrors);
   if (n === 0) return undefined; // an empty answer: nothing was allocated for it
   memory();
   const answer = read(memory32.subarray(p >>> 2, (p >>> 2) + n));
@@ -321,7 +341,7 @@ function call(index, pointer, input, options, mode) {
   const copy = body(input, mode & FORM, !(mode & FIELD));
   const locale = localeOf(options), at = nb;
   utf8(pointer); // after the body's text: the core reads it from `at` on
-  return { copy, answer: validateRaw(index, at, mode), locale };
+  return { copy, answer: validateRaw(index, at, mode, mode & FIELD ? 0 : maxErrorsOf(options)), locale };
 }
 
 /** Gives each violation its message (the core answers codes and params). */
@@ -349,11 +369,12 @@ function outcome(index, input, options) {
   const { copy, answer, locale } = call(index, "", input, options, mode);
   // A valid body read strictly is answered with nothing: its value is this copy.
   if (answer === undefined) return { ok: true, value: copy, errors: [] };
-  const { ok, errors, edits = [] } = answer;
+  const { ok, errors, edits = [], truncated } = answer;
   messages(errors, locale);
   // The core answers with the edits reading form input made; the body is this copy of it.
   const out = ok ? { ok, value: apply(copy, edits), errors } : { ok, errors };
   if (mode & NORMALIZE) out.changes = changes(edits);
+  if (truncated) out.truncated = true;
   return out;
 }
 

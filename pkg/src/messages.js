@@ -49,6 +49,7 @@ export const CATALOGUE = [
   ["duplicate_item", 0, null, "Repeats an earlier item; each must be unique.", "与前面的项重复，不能重复。"],
   ["outside_month", 0, null, "Must be a date in the month of {field}.", "必须是{field}所在月份的日期。"],
   ["duplicate_key", 0, null, "This key appears more than once; send each key once.", "此键重复出现；每个键只能出现一次。"],
+  ["lone_surrogate", 0, null, "Contains an unpaired surrogate, which cannot be sent as text; remove it.", "包含无法作为文本发送的不成对代理字符，请删除。"],
   ["window_too_long", 0, null, "Must be at most {max} year(s) after {field}.", "与{field}的间隔不能超过{max}年。"],
   ["pre_registration_required", 3, "cash_spend", "The customer has cash spend, so the partner must pre-register (报备) the customer before associating.", "客户存在现金消费，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。"],
   ["pre_registration_required", 0, null, "The customer registered more than {max_days} days ago, so the partner must pre-register (报备) the customer before associating.", "客户注册时间超过{max_days}天，不能直接关联合作伙伴，需要先联系合作伙伴完成报备后再关联。"],

@@ -25,7 +25,11 @@ const ARRAY: u32 = 5;
 const OBJECT: u32 = 6;
 /// Tag bit: the span is in the document's own text, not in the text it was read from.
 const OWNED: u32 = 8;
-/// The tag without [`OWNED`] (any other word reads as `null`).
+/// Tag bit: a string that held a lone surrogate, which the document holds as U+FFFD (one
+/// UTF-16 unit, as the surrogate was): a JSON `"\ud800"` escape, or a JS string. The text
+/// checked is then not the text sent, so the engine refuses it (`lone_surrogate`).
+const LONE: u32 = 16;
+/// The tag without [`OWNED`] and [`LONE`] (any other word reads as `null`).
 const KIND: u32 = 7;
 /// Words per token.
 const WORDS: usize = 3;
@@ -82,6 +86,18 @@ impl<'a> Doc<'a> {
     /// The text of the string or number token at `i`.
     pub(crate) fn text_at(&self, i: usize) -> &str {
         self.span(i)
+    }
+
+    /// Whether the string at `i` held a lone surrogate (see [`LONE`]).
+    pub(crate) fn is_lone(&self, i: usize) -> bool {
+        let tag = self.tok(i)[0];
+        tag & LONE != 0 && tag & KIND == STRING
+    }
+
+    /// Whether any string of the document held a lone surrogate: one pass over the tags, so
+    /// that the walk that places them runs only when there is one.
+    pub(crate) fn any_lone(&self) -> bool {
+        self.words.iter().step_by(WORDS).any(|tag| tag & LONE != 0)
     }
 
     /// How many items (members) the container at `i` holds.
@@ -187,6 +203,13 @@ impl<'a> Doc<'a> {
         let at = self.owned.len();
         self.owned.push_str(text);
         self.push((if number { NUMBER } else { STRING }) | OWNED, at, text.len());
+    }
+
+    /// Marks the string just appended as having held a lone surrogate (see [`LONE`]).
+    pub(crate) fn mark_lone(&mut self) {
+        if let Some(tag) = self.words.len().checked_sub(WORDS).and_then(|at| self.words.get_mut(at)) {
+            *tag |= LONE;
+        }
     }
 
     /// Opens an array or an object; close it with [`Doc::close`] and the token index this gives.

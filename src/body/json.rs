@@ -25,10 +25,11 @@ pub const MAX_DEPTH: usize = 128;
 /// nests deeper than 128 levels or (with `std`) holds a number beyond the `f64` range
 /// (`1e400`, which no JS number and no serde_json reader holds either). A lone surrogate
 /// escape (`"\uD800"`, which JS strings can hold) reads as U+FFFD, one UTF-16 unit like the
-/// original, so lengths agree with the browser.
+/// original, so lengths agree with the browser, and the string is marked: the engine refuses
+/// it (`lone_surrogate`), as the text checked is not the text sent.
 pub fn read(text: &str) -> Option<Doc<'_>> {
     // About one token per 8 bytes of compact JSON: most bodies need no second allocation.
-    let mut p = Parser { text, s: text.as_bytes(), i: 0, doc: Doc::new(text, text.len() / 8 + 4) };
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, doc: Doc::new(text, text.len() / 8 + 4), lone: false };
     p.value(0)?;
     p.ws();
     (p.i == p.s.len()).then_some(p.doc)
@@ -42,12 +43,15 @@ struct Parser<'a> {
     i: usize,
     /// What is read.
     doc: Doc<'a>,
+    /// The string being read held a lone surrogate escape.
+    lone: bool,
 }
 
-/// A string or a number as the reader finds it: a span of the text, or text of its own.
+/// A string or a number as the reader finds it: a span of the text, or text of its own
+/// (with whether it held a lone surrogate).
 enum Text {
     Span(usize, usize),
-    Own(String),
+    Own(String, bool),
 }
 
 impl<'a> Parser<'a> {
@@ -55,7 +59,12 @@ impl<'a> Parser<'a> {
     fn text(&mut self, number: bool, t: Text) {
         match t {
             Text::Span(at, len) => self.doc.lent(number, at, len),
-            Text::Own(s) => self.doc.own(number, &s),
+            Text::Own(s, lone) => {
+                self.doc.own(number, &s);
+                if lone {
+                    self.doc.mark_lone();
+                }
+            }
         }
     }
 
@@ -174,7 +183,7 @@ impl<'a> Parser<'a> {
         let text = self.text.get(start..self.i)?;
         Some(match number(text, integral, negative)? {
             Cow::Borrowed(t) if t.len() == text.len() => Text::Span(start, t.len()),
-            other => Text::Own(other.into_owned()),
+            other => Text::Own(other.into_owned(), false),
         })
     }
 
@@ -197,7 +206,9 @@ impl<'a> Parser<'a> {
         if self.byte(b'"') {
             return Some(Text::Span(start, self.i - 1 - start));
         }
-        self.escaped(start).map(Text::Own)
+        self.lone = false;
+        let text = self.escaped(start)?;
+        Some(Text::Own(text, self.lone))
     }
 
     /// The rest of a string literal that has an escape (or a control byte, refused), from
@@ -238,7 +249,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `\uXXXX`, with surrogate pairs; a lone surrogate becomes U+FFFD (one UTF-16 unit, as
-    /// the lone surrogate was, so lengths still agree with JS).
+    /// the lone surrogate was, so lengths still agree with JS) and marks the string.
     fn unicode(&mut self) -> Option<char> {
         let hi = self.hex4()?;
         if (0xD800..0xDC00).contains(&hi) && self.s.get(self.i..self.i + 2) == Some(b"\\u") {
@@ -250,7 +261,9 @@ impl<'a> Parser<'a> {
             }
             self.i = save;
         }
-        Some(char::from_u32(hi).unwrap_or('\u{FFFD}'))
+        let c = char::from_u32(hi);
+        self.lone |= c.is_none();
+        Some(c.unwrap_or('\u{FFFD}'))
     }
 }
 

@@ -26,23 +26,48 @@ fn format_check(format: Format, value: &str) -> Result<(), Fail> {
     }
 }
 
-/// The violations found so far, each at a JSON Pointer.
-#[derive(Debug, Default)]
+/// The violations found so far, each at a JSON Pointer, up to a limit.
+#[derive(Debug)]
 pub struct Report {
     items: Vec<(String, Fail)>,
+    /// The most violations kept (`max_errors`): one more found is dropped, marks the report
+    /// truncated, and ends the walk, so a body of a thousand bad items costs what a hundred do.
+    limit: usize,
+    truncated: bool,
+}
+
+impl Default for Report {
+    fn default() -> Self {
+        Report::limited(None)
+    }
 }
 
 impl Report {
-    /// Adds a violation at `path`.
+    /// A report that keeps at most `max` violations (at least one), or all of them.
+    fn limited(max: Option<usize>) -> Self {
+        Report { items: Vec::new(), limit: max.map_or(usize::MAX, |m| m.max(1)), truncated: false }
+    }
+
+    /// Adds a violation at `path` (dropped, and the report truncated, once it is full).
     pub fn push(&mut self, path: String, fail: Fail) {
-        self.items.push((path, fail));
+        if self.items.len() >= self.limit {
+            self.truncated = true;
+        } else {
+            self.items.push((path, fail));
+        }
     }
 
     /// Adds a violation at `path` that supersedes what was said about `path` and below (a
     /// field that must not be sent at all needs no remarks on its contents).
     pub fn replace(&mut self, path: String, fail: Fail) {
         self.items.retain(|(p, _)| !pointer::within(p, &path));
-        self.items.push((path, fail));
+        self.push(path, fail);
+    }
+
+    /// Whether a violation was dropped for the limit: there are more than it holds, and the
+    /// walk stopped there.
+    pub fn truncated(&self) -> bool {
+        self.truncated
     }
 
     /// The violations, in the order they were found.
@@ -133,7 +158,7 @@ impl<'a> Body<'a> {
 /// Validates `doc` against `op`: every violation, in field order. `form`: the body holds a
 /// form's values, already prepared (see [`crate::Options::form`]).
 pub fn check(op: &'static Operation, doc: &Doc<'_>, form: bool) -> Vec<(String, Fail)> {
-    check_view(op, doc.root(), form)
+    run(op, doc, doc, form, None).0.into_items()
 }
 
 /// How the engine reads values beyond their JSON type.
@@ -149,32 +174,70 @@ enum Read {
     Form,
 }
 
-/// [`check`] on a [`View`] of a document.
-pub fn check_view(op: &'static Operation, input: View<'_>, form: bool) -> Vec<(String, Fail)> {
-    check_slots(op, input, form).0
+/// Validates `read` against `op`: the violations in field order (at most `max`, see
+/// [`Report`]), and the value the check found for each field of the table (by index; a
+/// repeated key: the last), for a typed struct to be built from ([`crate::request`]).
+/// `given` is the body as it came, `read` the body the rules read: the same, or `given`
+/// prepared as form input. Text that cannot be sent as it was checked (a lone surrogate) is
+/// found in `given`.
+pub(crate) fn run<'v>(op: &'static Operation, given: &Doc<'_>, read: &'v Doc<'_>, form: bool, max: Option<usize>) -> (Report, Slots<'v>) {
+    let mut out = Report::limited(max);
+    let mut slots = EMPTY_SLOTS;
+    if let View::Object(members) = read.root() {
+        let read = match op.method {
+            _ if form => Read::Form,
+            Method::Get | Method::Delete => Read::Query,
+            Method::Post | Method::Put => Read::Body,
+        };
+        check_object(op.fields, members, &At::Body, read, &mut out, &mut slots);
+        if !out.truncated {
+            (op.cross)(&Body { op, slots: &slots }, &mut out);
+        }
+    } else {
+        out.push(String::new(), wrong_type("object"));
+    }
+    if given.any_lone() && !out.truncated {
+        lone_surrogates(given, 0, &At::Body, &mut out);
+    }
+    if out.items.len() > 1 {
+        out.items = in_field_order(op, core::mem::take(&mut out.items));
+    }
+    (out, slots)
 }
 
-/// [`check_view`], and the value the check found for each field of the table (by index; a
-/// repeated key: the last), for a typed struct to be built from ([`crate::request`]).
-pub(crate) fn check_slots<'v>(op: &'static Operation, input: View<'v>, form: bool) -> (Vec<(String, Fail)>, Slots<'v>) {
-    let mut out = Report::default();
-    let mut slots = EMPTY_SLOTS;
-    let View::Object(members) = input else {
-        out.push(String::new(), wrong_type("object"));
-        return (out.into_items(), slots);
-    };
-    let read = match op.method {
-        _ if form => Read::Form,
-        Method::Get | Method::Delete => Read::Query,
-        Method::Post | Method::Put => Read::Body,
-    };
-    check_object(op.fields, members, &At::Body, read, &mut out, &mut slots);
-    let body = Body { op, slots: &slots };
-    (op.cross)(&body, &mut out);
-    if out.items.is_empty() {
-        return (out.into_items(), slots);
+/// `lone_surrogate` at each string (or key: at its member) of `doc` from token `i` down that
+/// held a lone surrogate. Such text cannot be sent as it was checked: UTF-8 cannot carry it,
+/// so the next hop reads other text (U+FFFD, or a refusal) than the rules read.
+fn lone_surrogates(doc: &Doc<'_>, i: usize, at: &At<'_>, out: &mut Report) {
+    match doc.view_at(i) {
+        View::String(_) if doc.is_lone(i) => out.push(at.pointer(), Fail::new(Code::LoneSurrogate)),
+        View::Array(_) => {
+            for (n, item) in doc.items(i).enumerate() {
+                if out.truncated {
+                    return;
+                }
+                lone_surrogates(doc, item, &At::Index(at, n), out);
+            }
+        }
+        View::Object(_) => {
+            for (key, value) in doc.members(i) {
+                if out.truncated {
+                    return;
+                }
+                let at = At::Key(at, doc.text_at(key));
+                if doc.is_lone(key) {
+                    // Once at a member, whether its key, its value or both held one.
+                    out.push(at.pointer(), Fail::new(Code::LoneSurrogate));
+                    if !doc.is_lone(value) {
+                        lone_surrogates(doc, value, &at, out);
+                    }
+                } else {
+                    lone_surrogates(doc, value, &at, out);
+                }
+            }
+        }
+        _ => {}
     }
-    (in_field_order(op, out.into_items()), slots)
 }
 
 /// Field order: the body itself, then the table's order, then unknown keys (already in key
@@ -287,6 +350,9 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: R
         }
     }
     for (f, slot) in fields.iter().zip(slots.iter_mut()) {
+        if out.truncated {
+            return;
+        }
         slot.1 = check_field(f, slot.0, &At::Key(at, f.name), read, out);
     }
     for key in repeated {
@@ -299,6 +365,9 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: R
     // heap sort: an object may carry any number of stray keys, and it weighs little.
     heap_sort(&mut unknown);
     for same in unknown.chunk_by(|a, b| a == b) {
+        if out.truncated {
+            return;
+        }
         let Some(&key) = same.first() else { continue };
         let mut fail = Fail::new(Code::UnknownField);
         fail.params.suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
@@ -402,6 +471,9 @@ fn check_list(min: u16, max: Option<u16>, item: &Kind, value: View<'_>, at: &At<
         out.push(at.pointer(), fail!(Code::TooManyItems, max: crate::report::Num::Int(max.into()), actual: n));
     }
     for (i, v) in items.iter().enumerate() {
+        if out.truncated {
+            break;
+        }
         let at = At::Index(at, i);
         match v {
             // An item is always required: from a form, a row left blank before a filled one

@@ -107,6 +107,8 @@ codes! {
     OutsideMonth = "outside_month", params: "field";
     /// A key that appears more than once in one object of JSON text (I-JSON, RFC 7493: parsers disagree on which occurrence counts); the rules read the last one.
     DuplicateKey = "duplicate_key", params: "";
+    /// Text holding a lone surrogate (a JSON `\ud800` escape, or a JS string with half of a pair): UTF-8 cannot carry it, so the text checked is not the text the next hop reads.
+    LoneSurrogate = "lone_surrogate", params: "";
 }
 
 impl core::fmt::Display for Code {

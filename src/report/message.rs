@@ -239,6 +239,12 @@ pub const CATALOGUE: &[Entry] = {
         e(DuplicateItem, Always, "Repeats an earlier item; each must be unique.", "与前面的项重复，不能重复。"),
         e(OutsideMonth, Always, "Must be a date in the month of {field}.", "必须是{field}所在月份的日期。"),
         e(DuplicateKey, Always, "This key appears more than once; send each key once.", "此键重复出现；每个键只能出现一次。"),
+        e(
+            LoneSurrogate,
+            Always,
+            "Contains an unpaired surrogate, which cannot be sent as text; remove it.",
+            "包含无法作为文本发送的不成对代理字符，请删除。",
+        ),
         e(WindowTooLong, Always, "Must be at most {max} year(s) after {field}.", "与{field}的间隔不能超过{max}年。"),
         e(
             PreRegistrationRequired,

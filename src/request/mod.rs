@@ -61,6 +61,10 @@ pub enum Rejection {
     /// The body breaks the operation's rules: every violation, in field order.
     #[error("the body breaks the rules ({} violations)", .0.len())]
     Invalid(Vec<Violation>),
+    /// The body breaks the operation's rules in more places than [`Options::max_errors`]: the
+    /// first violations found, in field order.
+    #[error("the body breaks the rules (more than {} violations)", .0.len())]
+    Truncated(Vec<Violation>),
 }
 
 /// Reads, validates and builds the typed request from JSON text, with messages in `locale`.
@@ -78,7 +82,7 @@ pub fn from_slice<T: Request>(json: &[u8], locale: Locale) -> Result<T, Rejectio
 /// A [`Rejection`]: not JSON, or the violations.
 pub fn from_slice_with<T: Request>(json: &[u8], options: &Options) -> Result<T, Rejection> {
     let doc = core::str::from_utf8(json).ok().and_then(crate::body::json::read).ok_or(Rejection::MalformedJson)?;
-    from_doc(&doc, options).map_err(Rejection::Invalid)
+    from_doc(&doc, options).map_err(|(errors, truncated)| if truncated { Rejection::Truncated(errors) } else { Rejection::Invalid(errors) })
 }
 
 /// Validates `input` and builds the typed request, or gives its violations (English).
@@ -100,27 +104,31 @@ pub fn parse<T: Request>(input: &serde_json::Value) -> Result<T, Vec<Violation>>
 /// [`parse`] with options.
 ///
 /// # Errors
-/// The violations of a body that breaks the rules.
+/// The violations of a body that breaks the rules (with [`Options::max_errors`], at most
+/// that many: use [`from_slice_with`] to learn whether there were more).
 pub fn parse_with<T: Request>(input: &serde_json::Value, options: &Options) -> Result<T, Vec<Violation>> {
-    from_doc(&crate::body::serde::read(input), options)
+    from_doc(&crate::body::serde::read(input), options).map_err(|(errors, _)| errors)
 }
 
 /// The typed request of a read body: prepared if asked, checked once, built from the values
-/// the check found.
-pub(crate) fn from_doc<T: Request>(doc: &Doc<'_>, options: &Options) -> Result<T, Vec<Violation>> {
+/// the check found; or the violations, and whether `max_errors` cut them short.
+pub(crate) fn from_doc<T: Request>(doc: &Doc<'_>, options: &Options) -> Result<T, (Vec<Violation>, bool)> {
     let op = T::OPERATION;
     let prepared = options.prep().map(|prep| normalize::prepare(op, doc, prep).0);
-    let doc = prepared.as_ref().unwrap_or(doc);
-    let (items, slots) = engine::check_slots(op, doc.root(), options.form);
+    let (report, slots) = engine::run(op, doc, prepared.as_ref().unwrap_or(doc), options.form, options.max_errors);
+    if report.truncated() {
+        return Err((crate::violations(report.into_items(), options.locale), true));
+    }
+    let items = report.into_items();
     if !items.is_empty() {
-        return Err(crate::violations(items, options.locale));
+        return Err((crate::violations(items, options.locale), false));
     }
     let fields = Fields { table: op.fields, values: slots.map(|(v, _)| v) };
     T::build(&fields).ok_or_else(|| {
         // Unreachable for a valid body (a test builds every valid vector into its struct);
         // reported as data all the same, never as a panic.
         let fail = crate::report::fail!(crate::Code::WrongType, expected: "object");
-        crate::violations(Vec::from([(String::new(), fail)]), options.locale)
+        (crate::violations(Vec::from([(String::new(), fail)]), options.locale), false)
     })
 }
 

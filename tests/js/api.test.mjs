@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { validate, check, operations, fields } from "../../pkg/dist/node.js";
+import { validate, validateField, check, operations, fields } from "../../pkg/dist/node.js";
 
 test("validate returns the Rust Outcome JSON", () => {
   assert.deepEqual(validate("CancelCustomerOrder", { order_id: "CS170926155954NO7" }), {
@@ -93,4 +93,30 @@ test("a valid body's value is a fresh copy of it, read as the core reads it", ()
   assert.ok(Object.is(zero.value.offset, 0), "not -0");
   const normalized = validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: "１２．５０" }, { normalize: true });
   assert.deepEqual(normalized.value, { customer_id: "c1", amount: "12.50" });
+});
+
+test("maxErrors bounds the violations collected and says so", () => {
+  const items = Array.from({ length: 3000 }, (_, i) => ({ id: "", type: i }));
+  const body = { order_id: "", use_coupon: "YES", use_discount: "NO", coupon_infos: items };
+  const all = validate("PayOrders", body);
+  assert.ok(all.errors.length > 3000 && !("truncated" in all));
+  for (const maxErrors of [1, 7, 100]) {
+    const out = validate("PayOrders", body, { maxErrors, locale: "zh-CN" });
+    assert.equal(out.ok, false);
+    assert.equal(out.truncated, true);
+    assert.deepEqual(out.errors.map((e) => e.path + " " + e.code), all.errors.slice(0, maxErrors).map((e) => e.path + " " + e.code));
+    assert.ok(out.errors.every((e) => e.message));
+  }
+  // As many as there are: all of them, not truncated.
+  const few = validate("ReclaimToPartnerAccount", { customer_id: "", amount: "-1" }, { maxErrors: 2 });
+  assert.equal(few.errors.length, 2);
+  assert.ok(!("truncated" in few));
+  // Not a positive integer: no limit (as the default).
+  for (const maxErrors of [0, -1, 1.5, "3", NaN, Infinity, null]) {
+    assert.equal(validate("PayOrders", body, { maxErrors }).errors.length, all.errors.length, String(maxErrors));
+  }
+  // Read as form values and normalised, too.
+  assert.equal(validate("PayOrders", body, { maxErrors: 5, form: true, normalize: true }).errors.length, 5);
+  // A field's answer is whole whatever the limit.
+  assert.ok(validateField("PayOrders", "/coupon_infos", body, { maxErrors: 1 }).errors.length > 3000);
 });

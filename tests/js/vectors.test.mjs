@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { validate, check } from "../../pkg/dist/node.js";
+import { validate, validateField, check } from "../../pkg/dist/node.js";
 
 const dir = new URL("../vectors/", import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
@@ -41,3 +41,26 @@ for (const file of files) {
 }
 
 test("the corpus is large", () => assert.ok(total >= 600, `${total} vectors`));
+
+// Lone surrogates (tests/vectors/text/lone_surrogates.json): the JS value JSON.parse makes of
+// each text holds them as JS strings do, and the package refuses them as every reader of the
+// text does, read strictly, normalised and as form values, and field by field.
+test("text/lone_surrogates.json", () => {
+  const doc = JSON.parse(readFileSync(new URL("text/lone_surrogates.json", dir), "utf8"));
+  const brief = (errs) => errs.map((e) => `${e.path} ${e.code}`);
+  for (const c of doc.cases) {
+    const input = JSON.parse(c.text);
+    const want = brief(c.expect.errors);
+    for (const options of [undefined, { normalize: true }, { form: true }]) {
+      const out = validate(c.operation, input, options);
+      assert.deepEqual(brief(out.errors), want, `${c.name} ${JSON.stringify(options)}`);
+      assert.equal(out.ok, want.length === 0, c.name);
+    }
+    for (const path of new Set(c.expect.errors.map((e) => e.path))) {
+      const field = validateField(c.operation, path, input);
+      const within = (w) => w.startsWith(`${path} `) || w.startsWith(`${path}/`);
+      assert.deepEqual(brief(field.errors), want.filter(within), `${c.name}: validateField ${path}`);
+    }
+  }
+  assert.ok(doc.cases.length >= 10);
+});

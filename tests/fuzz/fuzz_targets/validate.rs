@@ -59,7 +59,7 @@ fuzz_target!(|data: &[u8]| {
         for normalize in [false, true] {
             let mut shapes = Vec::new();
             for locale in LOCALES {
-                let options = Options { locale, normalize, form: false };
+                let options = Options { locale, normalize, ..Options::default() };
                 let o = validate_json(op.name, rest, &options).expect("text the reader reads");
                 invariants(&o, &options);
                 shapes.push(shape(&o));
@@ -101,7 +101,7 @@ fuzz_target!(|data: &[u8]| {
         let mut i = 0;
         for normalize in [false, true] {
             for locale in LOCALES {
-                let options = Options { locale, normalize, form: false };
+                let options = Options { locale, normalize, ..Options::default() };
                 let o = run(op.name, check, body, &options);
                 invariants(&o, &options);
                 if let Some(mine) = own.get(i) {

@@ -31,7 +31,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(body) = serde_json::from_str::<serde_json::Value>(text) else { return };
     for (normalize, form) in [(false, false), (true, false), (true, true)] {
         for locale in [Locale::En, Locale::ZhCn] {
-            let options = Options { locale, normalize, form };
+            let options = Options { locale, normalize, form, ..Options::default() };
             let all = run(op.name, check, &body, &options);
             let ptr = match (kind % 5, raw_pointer) {
                 (_, Some(p)) => p.to_owned(),
