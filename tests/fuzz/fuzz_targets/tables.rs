@@ -3,7 +3,7 @@
 
 use bss_validate::{Options, Outcome, eligibility, spec};
 
-/// The table `selector` picks among the 28 operations and the 2 checks, and whether it is a check.
+/// The table `selector` picks among the operations and the 2 checks, and whether it is a check.
 pub fn table(selector: u8) -> (&'static spec::Operation, bool) {
     let n = spec::OPERATIONS.len() + spec::CHECKS.len();
     let i = usize::from(selector) % n;

@@ -1,10 +1,11 @@
-//! Arbitrary bytes → every table (28 operations, 2 registration checks) picked by the first
+//! Arbitrary bytes → every table (the operations and the 2 registration checks) picked by the first
 //! byte → `validate_json` (the crate's own reader) in both locales, with and without
 //! normalisation and reading form values; and the same text through `serde_json` →
 //! `validate_with` / `check_with`.
 //!
 //! The same bytes also go to `check_json`, which must read what `validate_json` reads and
-//! give the same violations.
+//! give the same violations, and to `validate_json` with a `max_errors` picked by the first
+//! byte: at most that many, all of them when it says nothing was left out.
 //!
 //! Invariants: no panic; `ok == errors.is_empty()`; `value` present iff `ok`; every path is
 //! `""` or starts with `/`; every message is non-empty; the locale changes messages only; the
@@ -66,6 +67,15 @@ fuzz_target!(|data: &[u8]| {
                 own.push(o);
             }
             assert_eq!(shapes[0], shapes[1], "the locale changed more than the messages");
+        }
+        // `max_errors`: at most that many, and, when none was left out, all of them.
+        let max = usize::from(selector % 7) + 1;
+        let bounded = validate_json(op.name, rest, &Options::default().max_errors(max)).expect("text the reader reads");
+        invariants(&bounded, &Options::default());
+        if bounded.truncated {
+            assert_eq!(bounded.errors.len(), max, "a truncated answer holds max_errors violations");
+        } else {
+            assert_eq!(bounded.errors, own[0].errors, "an answer not truncated holds every violation");
         }
         // `check_json` gives `validate_json`'s violations.
         for (locale, o) in LOCALES.into_iter().zip(&own) {
