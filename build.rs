@@ -1,4 +1,4 @@
-//! The rules' fingerprint, [`RULES_VERSION`](../src/lib.rs): a hash of the source text that
+//! The rules' fingerprint, `RULES_VERSION` (src/lib.rs): a hash of the source text that
 //! decides a verdict, so a browser bundle and a server built from different rules can tell.
 //!
 //! Hashed: the spec tables (`src/spec/`), the rules (`src/rules/`), the engine
