@@ -70,7 +70,7 @@ function compareRules(form, theirs, callback) {
   (st.told ||= new Set()).add(theirs);
   if (!warned) {
     warned = true;
-    console.warn(`bss-validate: the server judges by rules ${theirs}, this page's package by ${ours}: the form's verdicts and the server's may differ. Build and deploy the two from the same rules.`);
+    console.warn(`bss-validate: the server's rules (${theirs}) are not this page's (${ours}); their verdicts may differ. Deploy both from one build.`);
   }
   callback?.({ ours, theirs });
 }
