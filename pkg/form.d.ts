@@ -16,10 +16,28 @@ export interface BindFormOptions<K extends OperationName = OperationName> {
   validateOn?: "input" | "blur" | "submit";
   /** Normalise form input (full-width digits, spaces, `+86` mobiles) before validating. Default `true`. */
   normalize?: boolean;
-  /** Called on a valid submit with the (normalised) body; the submit event is always prevented. */
-  onValid?(body: OperationInputs[K], outcome: Outcome<OperationInputs[K]>): void;
+  /**
+   * Called on a valid submit with the (normalised) body; the submit event is always prevented.
+   * Return the server's answer (a fetch `Response`, any object with its `headers`, or a promise
+   * of one) and its `BSS-Rules-Version` header is compared with `rulesVersion()`.
+   */
+  onValid?(body: OperationInputs[K], outcome: Outcome<OperationInputs[K]>): unknown;
   /** Called on an invalid submit, after the errors are shown and the first invalid control is focused. */
   onInvalid?(outcome: Outcome<OperationInputs[K]>): void;
+  /**
+   * Called when a server answer (returned by `onValid`, or given to `applyProblem` for this form)
+   * names other rules than the package's: once per form and server version. Whether or not
+   * it is given, the first mismatch on a page is also logged with `console.warn`.
+   */
+  onRulesMismatch?(mismatch: RulesMismatch): void;
+}
+
+/** A server judging by other rules than the package: both fingerprints (`rulesVersion()`). */
+export interface RulesMismatch {
+  /** The package's own, `rulesVersion()`. */
+  ours: string;
+  /** The server's, from its `BSS-Rules-Version` header or its problem's `rulesVersion`. */
+  theirs: string;
 }
 
 export interface FormBinding<K extends OperationName = OperationName> {
@@ -43,6 +61,8 @@ export interface Problem {
   status?: number;
   detail?: string;
   errors?: readonly Violation[];
+  /** The rules the server judged by (the crate's `RULES_VERSION`), an extension member. */
+  rulesVersion?: string;
   [extension: string]: unknown;
 }
 
@@ -58,6 +78,11 @@ export function bindForm<K extends OperationName>(form: FormElement, operation: 
  * Shows a server's problem on the form, each violation where `bindForm` would put it, replacing
  * the errors shown. Returns how many landed on a control (the others go to a list's or the
  * form's message element). On a bound form, messages the core also gives are shown in `locale`
- * (default: the binding's).
+ * (default: the binding's). A `rulesVersion` other than the package's is reported to
+ * `onRulesMismatch` (default: the binding's) and, once a page, with `console.warn`.
  */
-export function applyProblem(form: FormElement, problem: Problem | null | undefined, options?: { locale?: Locale }): number;
+export function applyProblem(
+  form: FormElement,
+  problem: Problem | null | undefined,
+  options?: { locale?: Locale; onRulesMismatch?(mismatch: RulesMismatch): void },
+): number;

@@ -134,4 +134,12 @@ export function htmlAttributes(operation: OperationName | CheckName, options: { 
 
 /** The JSON Schema (draft 2020-12) of an operation's body; lengths in UTF-16 units (`x-length-unit`). */
 export function jsonSchema(operation: OperationName | CheckName): Record<string, unknown>;
+
+/**
+ * The fingerprint of the rules this package judges by: 16 hex digits, the Rust crate's
+ * `RULES_VERSION`. A server on the same rules sends the same id (header `BSS-Rules-Version`,
+ * problem member `rulesVersion`); `applyProblem` and `bindForm` compare it with this one.
+ */
+export function rulesVersion(): string;
 export { bindForm, applyProblem } from "./form.js";
+export type { RulesMismatch } from "./form.js";

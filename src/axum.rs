@@ -28,11 +28,25 @@
 //!
 //! The extractors read [`Settings`] from the request's extensions (add them with
 //! `.layer(axum::Extension(Settings { .. }))`), and use the defaults otherwise: a 64 KiB body
-//! limit, strict validation (no normalisation) and at most 100 violations in a problem.
+//! limit, strict validation (no normalisation) and at most 100 violations in 16 KiB a problem.
+//!
+//! Every problem names the rules it was judged by ([`crate::RULES_VERSION`]): in the header
+//! [`RULES_VERSION_HEADER`] (`BSS-Rules-Version`) and in the body's `rulesVersion` member, which
+//! the npm package's `applyProblem` compares with its own. An extractor cannot add a header to
+//! the handler's own answer; [`add_rules_version`] is the middleware that does, for every answer
+//! of the routes it wraps:
+//!
+//! ```no_run
+//! # use axum::{Router, routing::post};
+//! # async fn reclaim() {}
+//! let api: Router = Router::new()
+//!     .route("/reclaim", post(reclaim))
+//!     .layer(axum::middleware::map_response(bss_validate::axum::add_rules_version));
+//! ```
 
 use ::axum::body::{Body, to_bytes};
 use ::axum::extract::{FromRequest, Request};
-use ::axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use ::axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
@@ -40,6 +54,19 @@ use crate::forms::normalize::Change;
 use crate::request::{self, Request as Typed};
 use crate::spec::Operation;
 use crate::{Locale, Options, Violation};
+
+/// `BSS-Rules-Version`: the header that names the rules an answer was judged by, its value
+/// [`crate::RULES_VERSION`]. Every [`Problem`] carries it; [`add_rules_version`] adds it to
+/// the other answers. (No `X-` prefix: RFC 6648.)
+pub const RULES_VERSION_HEADER: HeaderName = HeaderName::from_static("bss-rules-version");
+
+/// Adds [`RULES_VERSION_HEADER`] to an answer: the middleware for the routes whose handlers
+/// take [`Valid`] or call [`accept`], so a client can compare the server's rules with its own on
+/// a success too, `.layer(axum::middleware::map_response(add_rules_version))`.
+pub async fn add_rules_version(mut response: Response) -> Response {
+    response.headers_mut().insert(RULES_VERSION_HEADER, HeaderValue::from_static(crate::RULES_VERSION));
+    response
+}
 
 /// How the extractors read a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,8 +302,10 @@ impl Kind {
 }
 
 /// An RFC 9457 problem: what the extractors refuse a request with. Its JSON is
-/// `{"type", "title", "status", "detail", "errors"?}`; `errors` (422 only) holds the
-/// violations, exactly as the npm package's `validate` gives them.
+/// `{"type", "title", "status", "detail", "errors"?, "rulesVersion"}`; `errors` (422 only)
+/// holds the violations, exactly as the npm package's `validate` gives them, and
+/// `rulesVersion` (an extension member) the rules they come from. Its answer carries the
+/// same id in [`RULES_VERSION_HEADER`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
     /// The problem type, a stable URI (see the module docs).
@@ -295,6 +324,9 @@ pub struct Problem {
     /// found (422 only; serialized only when true).
     #[serde(skip_serializing_if = "core::ops::Not::not")]
     pub truncated: bool,
+    /// The rules the body was judged by: [`crate::RULES_VERSION`].
+    #[serde(rename = "rulesVersion")]
+    pub rules_version: &'static str,
     /// The language of `title`, `detail` and the messages.
     #[serde(skip)]
     pub locale: Locale,
@@ -309,6 +341,7 @@ impl Problem {
             detail: kind.detail(locale, None, 0),
             errors: None,
             truncated: false,
+            rules_version: crate::RULES_VERSION,
             locale,
         }
     }
@@ -360,6 +393,7 @@ impl IntoResponse for Problem {
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
         headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(self.locale.tag()));
         headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+        headers.insert(RULES_VERSION_HEADER, HeaderValue::from_static(self.rules_version));
         response
     }
 }

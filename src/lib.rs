@@ -76,6 +76,25 @@ pub use body::{Doc, Edit};
 pub use report::{Code, Error, Locale, Params, Violation};
 pub use spec::Operation;
 
+/// The fingerprint of the rules this build judges by: 16 hex digits, the same for the same
+/// rules on every machine and toolchain, different when anything that decides a verdict
+/// differs. A browser bundle and a server built from different rules give verdicts the other
+/// overturns; comparing this id is how they tell. The npm package's `rulesVersion()` gives the
+/// same id, the axum extractor sends it (header `BSS-Rules-Version`, `axum::RULES_VERSION_HEADER`,
+/// and problem member `rulesVersion`), and the package's `applyProblem` and `bindForm` compare it with their own.
+///
+/// It is computed at build time (`build.rs`) from the source text of the spec tables, the
+/// rules, the engine, the registration checks, the body reader, form input's reading and
+/// normalisation, and the codes and message catalogue; a build script cannot run the crate's
+/// code, so it hashes the text, and a comment edited there changes the id too (a needless
+/// warning rather than a missed difference).
+///
+/// ```
+/// assert_eq!(bss_validate::RULES_VERSION.len(), 16);
+/// assert!(bss_validate::RULES_VERSION.bytes().all(|b| b.is_ascii_hexdigit()));
+/// ```
+pub const RULES_VERSION: &str = include!(concat!(env!("OUT_DIR"), "/rules_version.rs"));
+
 /// How to validate: the language of the messages, and how to read form input.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {

@@ -60,6 +60,8 @@ const HTML: u8 = 4;
 const JSX: u8 = 5;
 /// [`describe`]: a table's JSON Schema, as JSON text ([`forms::schema`]).
 const SCHEMA: u8 = 6;
+/// [`describe`]: the rules' fingerprint, [`crate::RULES_VERSION`].
+const RULES: u8 = 7;
 
 /// Reads the body written as `words` over `text` as `mode` says (the bits above), against
 /// the table at index `table`, and answers (see [`Writer::to_words`]) the verdict `{ok,
@@ -138,6 +140,7 @@ pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u32> {
             out.close(all, spec::OPERATIONS.len() + spec::CHECKS.len());
         }
         LOCALE => out.int(i64::from(Locale::from_tag(tag) == Some(Locale::ZhCn))),
+        RULES => out.str(crate::RULES_VERSION),
         OPERATIONS => {
             let all = out.open(false);
             for op in spec::OPERATIONS {

@@ -8,7 +8,7 @@ use axum::http::{StatusCode, header};
 use axum::response::Response;
 use axum::routing::post;
 use axum::{Extension, Router};
-use bss_validate::axum::{Settings, Valid, accept_named};
+use bss_validate::axum::{RULES_VERSION_HEADER, Settings, Valid, accept_named, add_rules_version};
 use bss_validate::request::{PayOrders, ReclaimToPartnerAccount};
 use bss_validate::{Locale, Options};
 use serde_json::{Value, json};
@@ -63,7 +63,33 @@ fn problem(r: &Response<()>, bytes: &[u8]) -> Value {
     for key in ["type", "title", "status", "detail"] {
         assert!(p.get(key).is_some(), "problem without {key}: {p}");
     }
+    // Every problem names the rules it was judged by, in its header and in its body.
+    assert_eq!(header_of(r, RULES_VERSION_HEADER), bss_validate::RULES_VERSION, "{p}");
+    assert_eq!(p["rulesVersion"], bss_validate::RULES_VERSION, "{p}");
     p
+}
+
+#[test]
+fn the_rules_version_is_16_hex_digits_named_by_bss_rules_version() {
+    assert_eq!(bss_validate::RULES_VERSION.len(), 16);
+    assert!(bss_validate::RULES_VERSION.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')));
+    assert_eq!(RULES_VERSION_HEADER.as_str(), "bss-rules-version");
+}
+
+/// The extractor cannot add a header to the handler's own answer; the middleware adds it to
+/// every answer of the routes it wraps (a problem keeps its own, the same).
+#[tokio::test]
+async fn add_rules_version_names_the_rules_on_successes_too() {
+    let body = json!({ "customer_id": "c1", "amount": "10.50" });
+    let (status, r, _) = send(app(), json_request("/reclaim", None, &body)).await;
+    assert_eq!((status, header_of(&r, RULES_VERSION_HEADER)), (StatusCode::OK, ""), "not without the middleware");
+    let wrapped = app().layer(axum::middleware::map_response(add_rules_version));
+    let (status, r, _) = send(wrapped.clone(), json_request("/reclaim", None, &body)).await;
+    assert_eq!((status, header_of(&r, RULES_VERSION_HEADER)), (StatusCode::OK, bss_validate::RULES_VERSION));
+    let (status, r, bytes) = send(wrapped, json_request("/reclaim", None, &json!({ "customer_id": "c1", "amount": "1.005" }))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.headers().get_all(RULES_VERSION_HEADER).iter().count(), 1);
+    problem(&r, &bytes);
 }
 
 #[tokio::test]

@@ -166,7 +166,7 @@ export function renderAnswer(answer, before = []) {
 
 /**
  * POSTs a body (an object, or raw text) to `/api/{operation}` in the UI language. Resolves to
- * `{ status, ok, problem?, answer?, data }`; rejects only when the server cannot be reached.
+ * `{ status, ok, headers, problem?, answer?, data }`; rejects only when the server cannot be reached.
  */
 export async function post(operation, body) {
   const res = await fetch(`/api/${encodeURIComponent(operation)}`, {
@@ -181,6 +181,7 @@ export async function post(operation, body) {
   return {
     status: res.status,
     ok: res.ok,
+    headers: res.headers, // returned to bindForm by onValid: it compares the server's BSS-Rules-Version with the package's
     problem: type.startsWith("application/problem+json") ? data : null,
     answer: res.ok ? data : null,
     data,

@@ -245,7 +245,7 @@ function indexOf(name, kind) {
 }
 
 // What `describe` tells (src/wasm.rs).
-const NAMES = 0, LOCALE = 1, OPERATIONS = 2, FIELDS = 3, HTML = 4, JSX = 5, SCHEMA = 6;
+const NAMES = 0, LOCALE = 1, OPERATIONS = 2, FIELDS = 3, HTML = 4, JSX = 5, SCHEMA = 6, RULES = 7;
 
 /** What the core tells about its tables: `what` (above) of the table at `index`, or of the locale tag `tag`. */
 const describe = (what, index = 0, tag = "") => read(core().describe(what, index, tag));
@@ -451,3 +451,13 @@ export function htmlAttributes(operation, options) {
 export function jsonSchema(operation) {
   return JSON.parse(describe(SCHEMA, indexOf(operation, 2)));
 }
+
+/**
+ * The fingerprint of the rules this package judges by (16 hex digits), the Rust crate's
+ * `RULES_VERSION`: a server built from the same rules sends the same id (header
+ * `BSS-Rules-Version`, problem member `rulesVersion`).
+ */
+export function rulesVersion() {
+  return (rules ??= describe(RULES));
+}
+let rules;

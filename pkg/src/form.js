@@ -58,8 +58,32 @@ function relocalize(st, locale) {
   st.cur = st.cur.map((e) => fresh.find((f) => f.path == e.path && f.code == e.code) || e);
 }
 
+// A server judging by other rules than this package (its `BSS-Rules-Version` header or a
+// problem's `rulesVersion` member differs from rulesVersion()): one console.warn a page, and
+// each form's callback once per server version. An answer naming no version is not compared.
+let warned = false;
+function compareRules(form, theirs, callback) {
+  if (typeof theirs != "string" || !theirs) return;
+  if (!core.loaded()) return void core.ready().then(() => compareRules(form, theirs, callback), () => {});
+  const ours = core.rulesVersion(), st = state(form);
+  if (theirs == ours || st.told?.has(theirs)) return;
+  (st.told ||= new Set()).add(theirs);
+  if (!warned) {
+    warned = true;
+    console.warn(`bss-validate: the server's rules (${theirs}) are not this page's (${ours}); their verdicts may differ. Deploy both from one build.`);
+  }
+  callback?.({ ours, theirs });
+}
+
+/** The rules version of an answer: a fetch Response, or any object with its `headers`. */
+function headerOf(answer) {
+  try {
+    return answer?.headers?.get?.("bss-rules-version");
+  } catch {}
+}
+
 export function bindForm(form, operation, options = {}) {
-  const { validateOn = "input", normalize = true, onValid, onInvalid } = options;
+  const { validateOn = "input", normalize = true, onValid, onInvalid, onRulesMismatch } = options;
   const st = state(form);
   if (st.kill) st.kill();
   st.loc = options.locale || "en";
@@ -125,7 +149,8 @@ export function bindForm(form, operation, options = {}) {
     submit(ev) {
       ev.preventDefault();
       const outcome = check();
-      if (outcome.ok) return onValid?.(outcome.value, outcome);
+      // onValid may return the server's answer (or its promise): its rules are compared.
+      if (outcome.ok) return answered(onValid?.(outcome.value, outcome));
       form.querySelector("[aria-invalid=true]")?.focus();
       onInvalid?.(outcome);
     },
@@ -137,12 +162,13 @@ export function bindForm(form, operation, options = {}) {
     },
   };
   for (const k in events) form.addEventListener(k, events[k]);
+  const answered = (r) => (typeof r?.then == "function" ? r.then(answered) : compareRules(form, headerOf(r), onRulesMismatch));
   const kill = () => {
     for (const k in events) form.removeEventListener(k, events[k]);
     form.noValidate = novalidate;
-    st.op = st.kill = null;
+    st.op = st.kill = st.onRulesMismatch = null;
   };
-  Object.assign(st, { op: operation, values, opts, kill });
+  Object.assign(st, { op: operation, values, opts, kill, onRulesMismatch });
 
   return {
     validate: check,
@@ -159,5 +185,6 @@ export function applyProblem(form, problem, options) {
   st.cur = (Array.isArray(problem?.errors) ? problem.errors : []).filter((e) => typeof e?.path == "string");
   for (const e of st.cur) st.seen.add(e.path.slice(1).replace(/\//g, "."));
   if (st.op) relocalize(st, options?.locale || st.loc);
+  compareRules(form, problem?.rulesVersion, options?.onRulesMismatch || st.onRulesMismatch);
   return render(form, st);
 }

@@ -8,6 +8,6 @@ import { bind } from "./core.js";
 // never calls (core.js calls `validate` on the instance itself).
 bind({ describe }, init({ module_or_path: new URL("../wasm/bss_validate_bg.wasm", import.meta.url) }));
 
-export { ready, validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema } from "./core.js";
+export { ready, validate, check, operations, fields, validateField, normalize, htmlAttributes, jsonSchema, rulesVersion } from "./core.js";
 export { standardSchema } from "./standard.js";
 export { bindForm, applyProblem } from "./form.js";

@@ -5,7 +5,9 @@
 //! - `POST /api/<Operation>` (every operation and registration check) validates the body with
 //!   [`bss_validate::axum`], normalising form input as the portal's forms do, and answers the
 //!   body it would send to Huawei (it makes no call out), or the RFC 9457 problem;
-//! - `GET /api/operations` lists the operations.
+//! - `GET /api/operations` lists the operations;
+//! - every `/api/` answer carries `BSS-Rules-Version` ([`bss_validate::RULES_VERSION`]), which
+//!   the portal's package compares with its own.
 //!
 //! Listens on 127.0.0.1 only. Every answer carries a CSP that allows what WebAssembly needs
 //! (`'wasm-unsafe-eval'`) and the portal's one inline script, its import map (by hash), and
@@ -24,7 +26,7 @@ use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router, middleware};
-use bss_validate::axum::{Settings, accept_named};
+use bss_validate::axum::{Settings, accept_named, add_rules_version};
 use bss_validate::spec::OPERATIONS;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -121,9 +123,14 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 fn router(site: Arc<Site>) -> Router {
-    Router::new()
+    // Every API answer names the rules it was judged by (`BSS-Rules-Version`), the successes
+    // too, so the portal's package can tell when it was built from other rules.
+    let api = Router::new()
         .route("/api/operations", get(operations))
         .route("/api/{operation}", post(api))
+        .layer(middleware::map_response(add_rules_version));
+    Router::new()
+        .merge(api)
         .route("/vendor/bss-validate/{*file}", get(vendor))
         .fallback(get(www))
         .layer(Extension(Settings { normalize: true, ..Settings::default() }))
@@ -214,6 +221,7 @@ fn not_found() -> Response {
 #[cfg(test)]
 mod tests {
     use axum::body::{Body, to_bytes};
+    use bss_validate::axum::RULES_VERSION_HEADER;
     use tower::ServiceExt;
 
     use super::*;
@@ -296,9 +304,11 @@ mod tests {
             .map(|op| json!({ "name": op.name, "title": op.title, "method": op.method, "path": op.path, "site": op.site }))
             .collect();
         assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap(), serde_json::Value::from(want));
+        assert_eq!(headers[RULES_VERSION_HEADER], bss_validate::RULES_VERSION);
 
-        let (status, _, body) = get(&app, "POST", "/api/ReclaimToPartnerAccount", Some(r#"{"customer_id":"c1","amount":"１２．５０"}"#)).await;
+        let (status, headers, body) = get(&app, "POST", "/api/ReclaimToPartnerAccount", Some(r#"{"customer_id":"c1","amount":"１２．５０"}"#)).await;
         assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers[RULES_VERSION_HEADER], bss_validate::RULES_VERSION, "a success names the rules too");
         let got: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(got["body"], json!({ "customer_id": "c1", "amount": "12.50" }));
         assert_eq!((got["method"].as_str(), got["path"].as_str()), (Some("POST"), Some("/v2/accounts/partner-accounts/reclaim")));
@@ -308,11 +318,17 @@ mod tests {
         assert_eq!(headers[header::CONTENT_TYPE], "application/problem+json");
         assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
         assert!(body.contains("too_many_decimals"), "{body}");
+        assert_eq!(headers.get_all(RULES_VERSION_HEADER).iter().collect::<Vec<_>>(), [bss_validate::RULES_VERSION]);
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["rulesVersion"], bss_validate::RULES_VERSION);
 
         let (status, _, _) = get(&app, "POST", "/api/AssociateCustomer", Some("{}")).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "the registration checks are there too");
-        let (status, _, _) = get(&app, "POST", "/api/Nope", Some("{}")).await;
+        let (status, headers, _) = get(&app, "POST", "/api/Nope", Some("{}")).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(headers[RULES_VERSION_HEADER], bss_validate::RULES_VERSION);
+        // The portal's files are no verdict.
+        let (_, headers, _) = get(&app, "GET", "/", None).await;
+        assert!(!headers.contains_key(RULES_VERSION_HEADER));
         std::fs::remove_dir_all(root).unwrap();
     }
 

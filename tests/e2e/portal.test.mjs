@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { validate, validateField, fields, operations, htmlAttributes } from "../../pkg/dist/node.js";
+import { validate, validateField, fields, operations, htmlAttributes, rulesVersion } from "../../pkg/dist/node.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -576,6 +576,78 @@ test("skip browser checks: the server's problem lands on the same fields with th
   await page.uncheck("#skip-checks");
   await page.fill("#reclaim-amount", "10.0055");
   assert.equal(await shown(page, "reclaim", "amount"), core("ReclaimToPartnerAccount", { amount: "10.0055" }, "/amount"));
+});
+
+test("rules drift: the server and the portal's package name the same rules; a server on other rules is reported once", { skip }, async (t) => {
+  // The server (Rust's RULES_VERSION) and the package (rulesVersion(), in Node and in the page) agree.
+  const ours = rulesVersion();
+  let res = await fetch(`${origin}/api/operations`);
+  assert.equal(res.headers.get("bss-rules-version"), ours);
+  res = await fetch(`${origin}/api/ReclaimToPartnerAccount`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"amount":"1.005"}' });
+  assert.equal(res.status, 422);
+  assert.equal(res.headers.get("bss-rules-version"), ours);
+  assert.equal((await res.json()).rulesVersion, ours);
+  assert.equal((await fetch(`${origin}/`)).headers.get("bss-rules-version"), null, "a file is no verdict");
+
+  const warned = (page) => {
+    const warnings = [];
+    page.on("console", (msg) => msg.type() === "warning" && warnings.push(msg.text()));
+    return warnings;
+  };
+  // Waits for `n` warnings, or a moment when none is awaited (a stray one would land by then).
+  const settle = async (warnings, n) => {
+    for (let i = 0; i < 50 && warnings.length < n; i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(warnings.length, n, warnings.join("\n"));
+  };
+  let page = await open(t, "funds");
+  let warnings = warned(page);
+  assert.equal(await page.evaluate(async () => (await import("bss-validate")).rulesVersion()), ours, "the page's module is Node's");
+  await page.fill("#reclaim-customer_id", "c1");
+  await page.fill("#reclaim-amount", "10.50");
+  await submit(page, "reclaim", "ok");
+  await page.check("#skip-checks");
+  await page.fill("#reclaim-amount", "10.005");
+  await submit(page, "reclaim", "problem");
+  await settle(warnings, 0);
+
+  // A server built from other rules: its header and its problems' member say so.
+  const other = "0123456789abcdef";
+  const drifted = async (options) => {
+    const page = await open(t, "funds", options);
+    await page.route("**/api/**", async (route) => {
+      const real = await route.fetch();
+      let body = await real.text();
+      if (real.headers()["content-type"] === "application/problem+json") body = JSON.stringify({ ...JSON.parse(body), rulesVersion: other });
+      await route.fulfill({ response: real, headers: { ...real.headers(), "bss-rules-version": other }, body });
+    });
+    return page;
+  };
+  // bindForm: the header of the answer onValid returns.
+  page = await drifted();
+  warnings = warned(page);
+  await page.fill("#reclaim-customer_id", "c1");
+  await page.fill("#reclaim-amount", "10.50");
+  await submit(page, "reclaim", "ok");
+  await settle(warnings, 1);
+  assert.ok(warnings[0].includes(other) && warnings[0].includes(ours), warnings[0]);
+  await submit(page, "reclaim", "ok");
+  await settle(warnings, 1); // once a page
+  // applyProblem (browser checks skipped, no binding): the problem's member.
+  page = await drifted({ skipChecks: true });
+  warnings = warned(page);
+  await page.fill("#reclaim-amount", "10.005");
+  await submit(page, "reclaim", "problem");
+  await settle(warnings, 1);
+  assert.ok(warnings[0].includes(other), warnings[0]);
+  const told = await page.evaluate(async () => {
+    const { applyProblem } = await import("bss-validate");
+    const got = [];
+    applyProblem(document.getElementById("reclaim-form"), { errors: [], rulesVersion: "f123456789abcdef" }, { onRulesMismatch: (m) => got.push(m) });
+    return got;
+  });
+  assert.deepEqual(told, [{ ours, theirs: "f123456789abcdef" }], "the callback, with both ids");
+  await settle(warnings, 1);
 });
 
 test("playground: pick an operation, type JSON, see errors and the normalised body, send it, use the generated form", { skip }, async (t) => {

@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { validate } from "../../pkg/dist/node.js";
+import { validate, applyProblem, rulesVersion } from "../../pkg/dist/node.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (install Debian's chromium); the form tests need a real browser`;
@@ -304,6 +304,76 @@ test("(g2) applyProblem on a form bindForm never saw", { skip }, async (t) => {
   assert.deepEqual(shown.texts, ["At most two decimals.", "Two decimals at most."]);
   assert.equal(await page.$eval("#amount", (el) => el.nextElementSibling.className), "bss-error");
   await shot(page, "g2-unbound");
+});
+
+// Rules drift: the package's fingerprint against a server's. No DOM needed for an empty problem,
+// so this part runs in Node alone.
+test("applyProblem reports a problem judged by other rules: the callback once per form and version, one console.warn a page", (t) => {
+  const warnings = [];
+  t.mock.method(console, "warn", (...args) => warnings.push(args.join(" ")));
+  const ours = rulesVersion();
+  assert.match(ours, /^[0-9a-f]{16}$/);
+  const fake = () => ({ querySelectorAll: () => [] });
+  const form = fake(), told = [];
+  const onRulesMismatch = (m) => told.push(m);
+  for (const same of [{ errors: [], rulesVersion: ours }, { errors: [] }, { rulesVersion: 42 }, { rulesVersion: "" }, null]) {
+    assert.equal(applyProblem(form, same, { onRulesMismatch }), 0);
+  }
+  assert.deepEqual([told, warnings], [[], []], "the same rules, or none named: nothing to say");
+  applyProblem(form, { errors: [], rulesVersion: "0123456789abcdef" }, { onRulesMismatch });
+  assert.deepEqual(told, [{ ours, theirs: "0123456789abcdef" }]);
+  assert.equal(warnings.length, 1);
+  assert.ok(warnings[0].includes("0123456789abcdef") && warnings[0].includes(ours), warnings[0]);
+  applyProblem(form, { errors: [], rulesVersion: "0123456789abcdef" }, { onRulesMismatch });
+  assert.equal(told.length, 1, "the same server version again: told once");
+  applyProblem(fake(), { errors: [], rulesVersion: "0123456789abcdef" }, { onRulesMismatch });
+  applyProblem(form, { errors: [], rulesVersion: "fedcba9876543210" }, { onRulesMismatch });
+  assert.deepEqual(told.map((m) => m.theirs), ["0123456789abcdef", "0123456789abcdef", "fedcba9876543210"], "another form, another version: told");
+  applyProblem(fake(), { errors: [], rulesVersion: "fedcba9876543210" });
+  assert.equal(warnings.length, 1, "one warning a page, whatever the forms and versions");
+});
+
+test("(i) rules drift: bindForm compares onValid's server answer, applyProblem the problem's member; one warning a page", { skip }, async (t) => {
+  const ours = rulesVersion();
+  const other = "0123456789abcdef";
+  const warnings = async (page) => page.evaluate(() => window.warnings);
+  const load = async (query) => {
+    const page = await open(t, "reclaim.html", query);
+    await page.evaluate(() => {
+      window.warnings = [];
+      const warn = console.warn;
+      console.warn = (...args) => (window.warnings.push(args.join(" ")), warn.apply(console, args));
+    });
+    return page;
+  };
+  const send = async (page, n) => {
+    await page.click("#go");
+    await page.waitForFunction((n) => window.calls.length >= n, n);
+    await new Promise((r) => setTimeout(r, 50)); // a stray report would land by now
+    return calls(page);
+  };
+
+  // The page's module (built for size) and Node's (built for speed) carry the same id.
+  let page = await load(`?answer=${ours}`);
+  assert.equal(await page.evaluate(() => window.rulesVersion()), ours);
+  await page.locator("#customer_id").fill("c1");
+  await page.locator("#amount").fill("10.50");
+  assert.deepEqual((await send(page, 1)).map(Object.keys), [["valid", "changes"]], "the same rules: no callback");
+  await page.evaluate((p) => window.place(p), { errors: [], rulesVersion: ours });
+  assert.deepEqual([(await calls(page)).length, await warnings(page)], [1, []]);
+
+  page = await load(`?answer=${other}`);
+  await page.locator("#customer_id").fill("c1");
+  await page.locator("#amount").fill("10.50");
+  assert.deepEqual((await send(page, 2))[1], { mismatch: { ours, theirs: other } }, "onValid's answer names other rules");
+  assert.equal((await warnings(page)).length, 1);
+  assert.ok((await warnings(page))[0].includes(other));
+  assert.equal((await send(page, 3)).length, 3, "another submit: the same server version is not told again");
+  // A problem naming yet other rules goes to the binding's callback; still one warning.
+  await page.evaluate((p) => window.place(p), { errors: [{ path: "/amount", code: "x", params: {}, message: "m" }], rulesVersion: "fedcba9876543210" });
+  assert.deepEqual((await calls(page)).at(-1), { mismatch: { ours, theirs: "fedcba9876543210" } });
+  assert.equal((await warnings(page)).length, 1, "one console.warn a page");
+  await shot(page, "i-drift");
 });
 
 test("(h) the spec's HTML attributes are set; the page's own win; novalidate", { skip }, async (t) => {

@@ -34,18 +34,20 @@ test("npm pack → install → Node ESM → Vite build → headless Chromium", a
 
   // Node: the `node` condition, synchronous initialisation, ready at import.
   const node = execFileSync(process.execPath, ["--input-type=module", "-e",
-    `import { validate } from "bss-validate"; console.log(JSON.stringify(validate("ReclaimToPartnerAccount", ${JSON.stringify(BODY)})));`,
+    `import { validate, rulesVersion } from "bss-validate"; console.log(JSON.stringify({ rules: rulesVersion(), ...validate("ReclaimToPartnerAccount", ${JSON.stringify(BODY)}) }));`,
   ], { cwd: app, encoding: "utf8" });
   assert.deepEqual(JSON.parse(node).errors.map((e) => [e.path, e.code]), EXPECTED);
+  const rules = JSON.parse(node).rules;
+  assert.match(rules, /^[0-9a-f]{16}$/, "rulesVersion(): the crate's RULES_VERSION");
 
   // Vite production build of a page that imports the package by name.
   writeFileSync(join(app, "index.html"), `<!doctype html><meta charset="utf-8"><title>scratch</title><pre id="out">loading</pre><script type="module" src="./main.js"></script>`);
   // The browser entry loads the wasm without top-level await: a call before ready() resolves
   // throws the coded not_ready error, and the page's own code goes on meanwhile.
-  writeFileSync(join(app, "main.js"), `import { validate, ready } from "bss-validate";
+  writeFileSync(join(app, "main.js"), `import { validate, ready, rulesVersion } from "bss-validate";
 let early;
 try { validate("ReclaimToPartnerAccount", {}); } catch (e) { early = e.code; }
-ready().then(() => { document.getElementById("out").textContent = JSON.stringify({ early, ...validate("ReclaimToPartnerAccount", ${JSON.stringify(BODY)}, { locale: "zh-CN" }) }); });
+ready().then(() => { document.getElementById("out").textContent = JSON.stringify({ early, rules: rulesVersion(), ...validate("ReclaimToPartnerAccount", ${JSON.stringify(BODY)}, { locale: "zh-CN" }) }); });
 `);
   execFileSync(process.execPath, [join(root, "node_modules/vite/bin/vite.js"), "build", "--logLevel", "warn"], { cwd: app, encoding: "utf8" });
   const dist = join(app, "dist");
@@ -76,4 +78,5 @@ ready().then(() => { document.getElementById("out").textContent = JSON.stringify
   assert.equal(out.early, "not_ready");
   assert.deepEqual(out.errors.map((e) => [e.path, e.code]), EXPECTED);
   assert.equal(out.errors[0].message, "最多保留2位小数，当前为3位。");
+  assert.equal(out.rules, rules, "the browser's module (built for size) and Node's (for speed) carry the same rules");
 });

@@ -17,9 +17,9 @@ function files(dir) {
 }
 
 // --allow-dirty: a developer's uncommitted edits do not fail the list; what it holds is checked.
-test("the crate packs its sources, README and manifests, nothing else", () => {
+test("the crate packs its sources, build script (RULES_VERSION), README and manifests, nothing else", () => {
   const listed = run("cargo", ["package", "--locked", "--allow-dirty", "--list"]).split("\n").filter(Boolean).sort();
-  const meant = [...files("src"), "README.md", "Cargo.toml", "Cargo.toml.orig", "Cargo.lock"];
+  const meant = [...files("src"), "build.rs", "README.md", "Cargo.toml", "Cargo.toml.orig", "Cargo.lock"];
   // cargo adds its VCS note in a git checkout.
   const extra = listed.filter((f) => !meant.includes(f) && f !== ".cargo_vcs_info.json");
   assert.deepEqual(extra, [], "files the crate should not publish");

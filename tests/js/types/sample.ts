@@ -1,6 +1,6 @@
 // Type-checked by `tsc --noEmit -p tests/js/types` in `./run test`: correct calls compile,
 // wrong bodies must not (each `@ts-expect-error` fails the check if the line compiles).
-import { validate, fields, operations, check, ready, standardSchema, htmlAttributes, type Outcome, type Violation, type Code, type OperationInput, type FormValues } from "bss-validate";
+import { validate, fields, operations, check, ready, standardSchema, htmlAttributes, rulesVersion, bindForm, applyProblem, type RulesMismatch, type Outcome, type Violation, type Code, type OperationInput, type FormValues } from "bss-validate";
 
 const ok: Outcome<OperationInput<"ReclaimToPartnerAccount">> = validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: "10.50" });
 if (ok.ok) {
@@ -81,3 +81,15 @@ const html = htmlAttributes("ReclaimToPartnerAccount");
 const inputmode: string | undefined = html.amount?.inputmode;
 void jsxMax;
 void inputmode;
+
+// Rules drift: the package's fingerprint, and the server's compared with it.
+const ours: string = rulesVersion();
+declare const form: HTMLFormElement;
+const report = ({ ours: mine, theirs }: RulesMismatch) => void `${mine} ${theirs}`;
+bindForm(form, "ReclaimToPartnerAccount", {
+  onValid: (sent) => fetch("/api/reclaim", { method: "POST", body: JSON.stringify(sent) }),
+  onRulesMismatch: report,
+});
+applyProblem(form, { errors: [], rulesVersion: ours }, { locale: "en", onRulesMismatch: report });
+// @ts-expect-error: a problem's rulesVersion is text
+applyProblem(form, { rulesVersion: 1 });
