@@ -108,7 +108,14 @@ pub(crate) struct Cx {
 }
 
 /// `"title":…,"description":…,"type":"object",…` (no braces): the object of `op`'s fields.
-pub(crate) fn body(out: &mut String, op: &Operation, cx: Cx) {
+fn body(out: &mut String, op: &Operation, cx: Cx) {
+    head(out, op);
+    out.push_str(",\"type\":\"object\"");
+    object(out, op, op.fields.iter(), cx, false);
+}
+
+/// `"title":…,"description":…` of `op`.
+pub(crate) fn head(out: &mut String, op: &Operation) {
     out.push_str("\"title\":");
     write_str(out, op.name);
     out.push_str(",\"description\":");
@@ -118,15 +125,13 @@ pub(crate) fn body(out: &mut String, op: &Operation, cx: Cx) {
     d.push(' ');
     d.push_str(op.path);
     write_str(out, &d);
-    out.push_str(",\"type\":\"object\"");
-    object(out, op, op.fields, cx, false);
 }
 
 /// The keywords of an object of `fields`, after its `type`: `,"properties":{…},…`; `blank_ok`:
 /// a form may leave it blank (`{}`, or every field `""`), so nothing is required.
-fn object(b: &mut String, op: &Operation, fields: &[Field], cx: Cx, blank_ok: bool) {
+pub(crate) fn object<'f>(b: &mut String, op: &Operation, fields: impl Iterator<Item = &'f Field> + Clone, cx: Cx, blank_ok: bool) {
     b.push_str(",\"properties\":{");
-    for (i, f) in fields.iter().enumerate() {
+    for (i, f) in fields.clone().enumerate() {
         if i > 0 {
             b.push(',');
         }
@@ -135,7 +140,7 @@ fn object(b: &mut String, op: &Operation, fields: &[Field], cx: Cx, blank_ok: bo
         field(b, op, f, cx, f.presence != Presence::Required, blank_ok);
     }
     b.push('}');
-    let mut required = fields.iter().filter(|f| f.presence == Presence::Required && !blank_ok).peekable();
+    let mut required = fields.filter(|f| f.presence == Presence::Required && !blank_ok).peekable();
     if required.peek().is_some() {
         b.push_str(",\"required\":[");
         for (i, f) in required.enumerate() {
@@ -381,7 +386,7 @@ fn schema_of(out: &mut String, op: &Operation, kind: &Kind, cx: Cx, nullable: bo
             }
         }
         Kind::Object(fields) => {
-            object(&mut b, op, fields, cx, blank_ok);
+            object(&mut b, op, fields.iter(), cx, blank_ok);
             empty_string(&mut b);
         }
     }
