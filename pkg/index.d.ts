@@ -132,8 +132,26 @@ export function htmlAttributes(operation: OperationName | CheckName, options?: {
 /** The same attributes named as React's DOM props (`maxLength`, `inputMode`, `autoComplete`), to spread into JSX. */
 export function htmlAttributes(operation: OperationName | CheckName, options: { jsx: true }): Record<string, JsxAttributes>;
 
-/** The JSON Schema (draft 2020-12) of an operation's body; lengths in UTF-16 units (`x-length-unit`). */
-export function jsonSchema(operation: OperationName | CheckName): Record<string, unknown>;
+/** Options of {@link jsonSchema}. */
+export interface JsonSchemaOptions {
+  /**
+   * The dialect, as Standard JSON Schema names them: `"draft-2020-12"` (default), `"draft-07"`
+   * or `"openapi-3.0"` (an OpenAPI 3.0 Schema Object). Any other throws a `TypeError`.
+   */
+  target?: "draft-2020-12" | "draft-07" | "openapi-3.0";
+  /** The schema of a form's values (as `validate`'s `form` reads them) instead of the body's. */
+  form?: boolean;
+  /** The schema of the text before normalisation (as `validate`'s `normalize` reads it). */
+  normalize?: boolean;
+}
+
+/**
+ * The JSON Schema of an operation's body (or, with `form` / `normalize`, of the input those
+ * readings accept); lengths in UTF-16 units (`x-length-unit`), amounts' exact bounds as text
+ * (`x-minimum`, `x-maximum`). It accepts every body `validate` accepts; cross-field rules are
+ * not in it.
+ */
+export function jsonSchema(operation: OperationName | CheckName, options?: JsonSchemaOptions): Record<string, unknown>;
 
 /**
  * The fingerprint of the rules this package judges by: 16 hex digits, the Rust crate's

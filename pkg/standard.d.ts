@@ -2,7 +2,7 @@
 // `@standard-schema/spec` (a dependency with types only), which the form libraries' resolvers
 // import too: through it they infer a form's values and its submitted body.
 
-import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
 import type { Code, OperationInputs, OperationName } from "./operations.js";
 import type { FormValues, Locale, Params } from "./index.js";
 
@@ -35,13 +35,24 @@ export type StandardResult<Output> =
   | { readonly value: Output; readonly issues?: undefined }
   | { readonly issues: ReadonlyArray<StandardIssue> };
 
-/** A Standard Schema v1 from `Input` (what the form holds) to `Output` (the body to send). */
-export interface StandardSchema<Input = unknown, Output = Input> extends StandardSchemaV1<Input, Output> {
-  readonly "~standard": StandardSchemaV1.Props<Input, Output> & {
-    readonly vendor: "bss-validate";
-    /** Synchronous once `ready()` has resolved; before, a promise of the same result. */
-    readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>;
-  };
+/**
+ * A Standard Schema v1 from `Input` (what the form holds) to `Output` (the body to send), and a
+ * Standard JSON Schema v1 of both.
+ */
+export interface StandardSchema<Input = unknown, Output = Input> extends StandardSchemaV1<Input, Output>, StandardJSONSchemaV1<Input, Output> {
+  readonly "~standard": StandardSchemaV1.Props<Input, Output> &
+    StandardJSONSchemaV1.Props<Input, Output> & {
+      readonly vendor: "bss-validate";
+      /** Synchronous once `ready()` has resolved; before, a promise of the same result. */
+      readonly validate: (value: unknown) => StandardResult<Output> | Promise<StandardResult<Output>>;
+      /**
+       * JSON Schemas for `target` `"draft-2020-12"`, `"draft-07"` or `"openapi-3.0"` (any other
+       * throws a `TypeError`): `output` is the body's (`jsonSchema(operation, { target })`),
+       * `input` what the schema's reading accepts (`form`, `normalize`; read strictly, the
+       * body's). They must wait for `ready()`.
+       */
+      readonly jsonSchema: StandardJSONSchemaV1.Converter;
+    };
 }
 
 /** For a name typed as `string` (not a literal): input of unknown shape. */

@@ -58,7 +58,9 @@ const FIELDS: u8 = 3;
 const HTML: u8 = 4;
 /// [`describe`]: the same, named as React's props.
 const JSX: u8 = 5;
-/// [`describe`]: a table's JSON Schema, as JSON text ([`forms::schema`]).
+/// [`describe`]: a table's JSON Schema, as JSON text ([`forms::schema`]), in the dialect the
+/// tag names ([`forms::schema::Target::from_name`]; nothing for another), of the input read as
+/// the [`NORMALIZE`] and [`FORM`] bits, shifted left by 4, say.
 const SCHEMA: u8 = 6;
 /// [`describe`]: the rules' fingerprint, [`crate::RULES_VERSION`].
 const RULES: u8 = 7;
@@ -131,6 +133,7 @@ pub fn validate(table: u32, words: &[u32], text: &[u8], pointer: u32, mode: u8, 
 #[wasm_bindgen]
 pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u32> {
     let mut out = Writer::default();
+    let (what, flags) = (what & 15, what >> 4);
     match what {
         NAMES => {
             let all = out.open(false);
@@ -152,7 +155,11 @@ pub fn describe(what: u8, table: u32, tag: &str) -> Vec<u32> {
             let Some(op) = table_at(table) else { return Vec::new() };
             match what {
                 FIELDS => forms::fields::fields(op).encode(&mut out),
-                SCHEMA => out.str(&forms::schema::json_schema(op)),
+                SCHEMA => {
+                    let Some(target) = forms::schema::Target::from_name(tag) else { return Vec::new() };
+                    let prep = Prep { form: flags & FORM != 0, text: flags & NORMALIZE != 0 };
+                    out.str(&forms::schema::schema(op, target, prep));
+                }
                 _ => html(&mut out, &forms::html::attributes(op), what == JSX),
             }
         }

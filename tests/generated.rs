@@ -5,6 +5,8 @@
 //!   markers); the coverage table is the SDK's clients (`tests/coverage/sdk.json`) against the
 //!   tables, and fails when an SDK operation is neither covered nor excluded there;
 //! - `pkg/operations.d.ts`: the package's input types and the shapes of its answers;
+//! - `tests/js/fixtures/openapi.json`: the OpenAPI 3.1 document (`bss_validate::forms::openapi`),
+//!   which `tests/js/openapi.test.mjs` validates with an OpenAPI validator;
 //! - `pkg/src/messages.js`: the message catalogue the package renders from, and
 //!   `tests/vectors/messages/catalogue.json`, the text the crate renders for every entry, which the
 //!   package's renderer is tested against.
@@ -457,6 +459,11 @@ fn check(path: &str, want: &str) {
 #[test]
 fn request_structs_are_current() {
     check("src/request/generated.rs", &request_structs());
+}
+
+#[test]
+fn openapi_document_is_current() {
+    check("tests/js/fixtures/openapi.json", &bss_validate::forms::openapi::document());
 }
 
 #[test]

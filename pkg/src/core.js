@@ -447,9 +447,16 @@ export function htmlAttributes(operation, options) {
   return describe(options?.jsx === true ? JSX : HTML, indexOf(operation, 2));
 }
 
-/** The JSON Schema (2020-12) of an operation's body. */
-export function jsonSchema(operation) {
-  return JSON.parse(describe(SCHEMA, indexOf(operation, 2)));
+/**
+ * The JSON Schema of an operation's body: `target` "draft-2020-12" (default), "draft-07" or
+ * "openapi-3.0" (another throws a TypeError); with `form` / `normalize`, of the input those
+ * readings accept.
+ */
+export function jsonSchema(operation, options) {
+  const target = options?.target ?? "draft-2020-12";
+  const text = describe(SCHEMA | (modeOf(options) << 4), indexOf(operation, 2), String(target));
+  if (text === undefined) throw new TypeError(`unsupported JSON Schema target \`${target}\``);
+  return JSON.parse(text);
 }
 
 /**

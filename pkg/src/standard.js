@@ -1,6 +1,7 @@
 // Standard Schema v1 (https://standardschema.dev) over `validate`, for react-hook-form's
-// standardSchemaResolver, TanStack Form validators and any other `~standard` consumer.
-import { validate, loaded, ready } from "./core.js";
+// standardSchemaResolver, TanStack Form validators and any other `~standard` consumer; and
+// Standard JSON Schema v1 (`jsonSchema.input/output`) over `jsonSchema`.
+import { validate, loaded, ready, jsonSchema } from "./core.js";
 
 // A JSON Pointer segment as a Standard Schema path key: array indices become numbers (wire
 // names are never digits), the rest is unescaped per RFC 6901 (`~1` → `/`, then `~0` → `~`).
@@ -26,6 +27,11 @@ export function standardSchema(operation, { locale = "en", form = true, normaliz
       vendor: "bss-validate",
       // Before the module is ready, a promise of the result (Standard Schema allows one).
       validate: (value) => (loaded() ? run(value) : ready().then(() => run(value))),
+      // Standard JSON Schema v1: the input as `options` read it, the output the body.
+      jsonSchema: {
+        input: ({ target }) => jsonSchema(operation, { ...options, target }),
+        output: ({ target }) => jsonSchema(operation, { target }),
+      },
     },
   };
 }

@@ -8,6 +8,8 @@
 //! - `GET /api/operations` lists the operations;
 //! - every `/api/` answer carries `BSS-Rules-Version` ([`bss_validate::RULES_VERSION`]), which
 //!   the portal's package compares with its own.
+//! - `GET /openapi.json` is the OpenAPI 3.1 document of the operations
+//!   ([`bss_validate::forms::openapi`]).
 //!
 //! Listens on 127.0.0.1 only. Every answer carries a CSP that allows what WebAssembly needs
 //! (`'wasm-unsafe-eval'`) and the portal's one inline script, its import map (by hash), and
@@ -127,6 +129,7 @@ fn router(site: Arc<Site>) -> Router {
     // too, so the portal's package can tell when it was built from other rules.
     let api = Router::new()
         .route("/api/operations", get(operations))
+        .route("/openapi.json", get(openapi))
         .route("/api/{operation}", post(api))
         .layer(middleware::map_response(add_rules_version));
     Router::new()
@@ -151,6 +154,13 @@ async fn headers(State(site): State<Arc<Site>>, mut response: Response) -> Respo
 async fn operations() -> Response {
     let list: Vec<_> = OPERATIONS.iter().map(|op| bss_validate::forms::fields::operation(op)).collect();
     ([(header::CONTENT_TYPE, "application/json")], serde_json::to_string(&list).unwrap_or_default()).into_response()
+}
+
+/// The OpenAPI 3.1 document, made once.
+async fn openapi() -> Response {
+    static DOCUMENT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let doc = DOCUMENT.get_or_init(bss_validate::forms::openapi::document);
+    ([(header::CONTENT_TYPE, "application/json")], doc.as_str()).into_response()
 }
 
 /// Validates the body; answers what would be sent to Huawei.
@@ -329,6 +339,43 @@ mod tests {
         // The portal's files are no verdict.
         let (_, headers, _) = get(&app, "GET", "/", None).await;
         assert!(!headers.contains_key(RULES_VERSION_HEADER));
+        std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[tokio::test]
+    async fn serves_the_openapi_document_whose_problems_are_the_answers() {
+        let (root, app) = scratch();
+        let (status, headers, body) = get(&app, "GET", "/openapi.json", None).await;
+        assert_eq!((status, headers[header::CONTENT_TYPE].to_str().unwrap()), (StatusCode::OK, "application/json"));
+        assert_eq!(body, bss_validate::forms::openapi::document());
+        let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(doc["info"]["version"], env!("CARGO_PKG_VERSION"));
+        for op in OPERATIONS {
+            let method = op.method.as_str().to_ascii_lowercase();
+            assert_eq!(doc["paths"][op.path][&method]["operationId"], op.name, "{} {}", op.method.as_str(), op.path);
+        }
+        // Each problem the document describes is the one the server answers.
+        let responses = &doc["components"]["responses"];
+        let mut huge = String::from(r#"{"customer_id":""#);
+        huge.push_str(&"x".repeat(70_000));
+        huge.push_str(r#""}"#);
+        for (name, content_type, body) in [
+            ("InvalidBody", "application/json", r#"{"customer_id":"c1","amount":"1.005"}"#),
+            ("MalformedJson", "application/json", "{"),
+            ("BodyTooLarge", "application/json", huge.as_str()),
+            ("UnsupportedMediaType", "text/plain", "{}"),
+        ] {
+            let req = Request::builder().method("POST").uri("/api/ReclaimToPartnerAccount").header(header::CONTENT_TYPE, content_type);
+            let response = app.clone().oneshot(req.body(Body::from(body.to_owned())).unwrap()).await.unwrap();
+            let status = response.status().as_u16();
+            let problem: serde_json::Value = serde_json::from_slice(&to_bytes(response.into_body(), usize::MAX).await.unwrap()).unwrap();
+            let described = &responses[name]["content"]["application/problem+json"]["schema"]["allOf"][1]["properties"];
+            assert_eq!(
+                (described["type"]["const"].clone(), described["status"]["const"].clone()),
+                (problem["type"].clone(), json!(status)),
+                "{name}"
+            );
+        }
         std::fs::remove_dir_all(root).unwrap();
     }
 

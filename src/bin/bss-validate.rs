@@ -5,6 +5,7 @@
 //! bss-validate ReclaimToPartnerAccount '{"customer_id":"c1","amount":"1.005"}'
 //! echo '{"order_id":""}' | bss-validate --locale zh-CN CancelCustomerOrder
 //! bss-validate --list
+//! bss-validate --openapi > openapi.json
 //! bss-validate --demo
 //! ```
 //!
@@ -18,6 +19,7 @@ use serde_json::{Value, json};
 
 const USAGE: &str = "usage: bss-validate [--locale en|zh-CN] <Operation> [<json body>]   (body from stdin when omitted)
        bss-validate --list
+       bss-validate --openapi   (the OpenAPI 3.1 document of the operations)
        bss-validate [--locale en|zh-CN] --demo";
 
 fn main() -> ExitCode {
@@ -34,6 +36,10 @@ fn main() -> ExitCode {
             for op in bss_validate::spec::OPERATIONS {
                 let _ = writeln!(out, "{}\t{}", op.name, op.title);
             }
+            ExitCode::SUCCESS
+        }
+        Some("--openapi") => {
+            let _ = out.write_all(bss_validate::forms::openapi::document().as_bytes());
             ExitCode::SUCCESS
         }
         Some("--demo") => demo(&mut out, &options),

@@ -240,6 +240,12 @@ impl Preparing<'_, '_> {
     }
 }
 
+/// Whether normalisation may rewrite the text of `op`'s field `name` of `kind` (`name` is
+/// read at the body's top level only).
+pub(crate) fn rewrites(op: &Operation, name: &str, kind: &Kind) -> bool {
+    class_of(kind).is_some() || (name == "search_value" && op.name == check_user_identity::OP.name)
+}
+
 fn class_of(kind: &Kind) -> Option<Class> {
     match kind {
         Kind::Money(_) | Kind::Decimal => Some(Class::Digits),

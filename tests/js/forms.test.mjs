@@ -123,7 +123,8 @@ test("a JSON Schema for every operation", () => {
     assert.equal(s.additionalProperties, false);
   }
   const money = jsonSchema("ReclaimToPartnerAccount").properties.amount;
-  assert.equal(money.type, "string");
+  assert.deepEqual(money.type, ["string", "number"]); // the rules take a JSON number too
+  assert.equal(money.exclusiveMinimum, 0);
   assert.ok(new RegExp(money.pattern).test("10.50") && !new RegExp(money.pattern).test("10.505"));
   assert.equal(money["x-maximum"], "2147483647");
   assert.throws(() => jsonSchema("Nope"), { name: "TypeError", code: "unknown_operation" });

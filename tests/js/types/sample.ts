@@ -1,6 +1,6 @@
 // Type-checked by `tsc --noEmit -p tests/js/types` in `./run test`: correct calls compile,
 // wrong bodies must not (each `@ts-expect-error` fails the check if the line compiles).
-import { validate, fields, operations, check, ready, standardSchema, htmlAttributes, rulesVersion, bindForm, applyProblem, type RulesMismatch, type Outcome, type Violation, type Code, type OperationInput, type FormValues } from "bss-validate";
+import { validate, fields, operations, check, ready, standardSchema, htmlAttributes, jsonSchema, rulesVersion, bindForm, applyProblem, type RulesMismatch, type Outcome, type Violation, type Code, type OperationInput, type FormValues } from "bss-validate";
 
 const ok: Outcome<OperationInput<"ReclaimToPartnerAccount">> = validate("ReclaimToPartnerAccount", { customer_id: "c1", amount: "10.50" });
 if (ok.ok) {
@@ -93,3 +93,15 @@ bindForm(form, "ReclaimToPartnerAccount", {
 applyProblem(form, { errors: [], rulesVersion: ours }, { locale: "en", onRulesMismatch: report });
 // @ts-expect-error: a problem's rulesVersion is text
 applyProblem(form, { rulesVersion: 1 });
+// Standard Schema and Standard JSON Schema (@standard-schema/spec 1.1) at once.
+import type { StandardJSONSchemaV1, StandardSchemaV1 } from "@standard-schema/spec";
+const std = standardSchema("ReclaimToPartnerAccount");
+const asSchema: StandardSchemaV1 = std;
+const asJsonSchema: StandardJSONSchemaV1 = std;
+const typedJson: StandardJSONSchemaV1<FormValues<OperationInput<"ReclaimToPartnerAccount">>, OperationInput<"ReclaimToPartnerAccount">> = std;
+const draft07: Record<string, unknown> = std["~standard"].jsonSchema.input({ target: "draft-07" });
+const oas30: Record<string, unknown> = standardSchema("PayOrders", { form: false })["~standard"].jsonSchema.output({ target: "openapi-3.0" });
+const direct: Record<string, unknown> = jsonSchema("PayOrders", { target: "openapi-3.0", form: true });
+// @ts-expect-error: not a target jsonSchema knows
+jsonSchema("PayOrders", { target: "draft-04" });
+void asSchema, asJsonSchema, typedJson, draft07, oas30, direct;
