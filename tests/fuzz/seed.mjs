@@ -34,5 +34,13 @@ for (const file of readdirSync(vectors).filter((f) => f.endsWith(".json"))) {
     }
   }
 }
+// JSON text as sent (tests/vectors/text/: repeated keys, lone surrogates), which no JS value
+// can write, for the target that reads text.
+for (const file of readdirSync(`${vectors}text/`).filter((f) => f.endsWith(".json"))) {
+  for (const c of JSON.parse(readFileSync(`${vectors}text/${file}`, "utf8")).cases) {
+    put("validate", Buffer.concat([Buffer.from([Math.max(0, names.indexOf(c.operation))]), Buffer.from(c.text)]));
+    n++;
+  }
+}
 if (!existsSync(`${root}tests/fuzz/corpus/money/`)) dir("money");
 console.log(`seeded ${n} bodies from tests/vectors/`);
