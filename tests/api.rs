@@ -180,3 +180,31 @@ fn max_errors_bounds_the_answer() {
     let field = bss_validate::validate_field("PayOrders", "/coupon_infos", &body, &Options::default().max_errors(1)).unwrap();
     assert!(field.errors.len() > 5000);
 }
+
+/// Unknown keys past the limit are picked, not sorted: the same first ones, in key order, as
+/// when all of them are told, repeats included.
+#[test]
+fn max_errors_picks_the_first_unknown_keys() {
+    let mut state = 12345u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..50 {
+        let mut text = String::from(r#"{"customer_id":"","amount":"1""#);
+        for _ in 0..(next() % 40) {
+            let key = format!("k{}", next() % 25);
+            text.push_str(&format!(r#","{key}":{}"#, round));
+        }
+        text.push('}');
+        let all = bss_validate::validate_json("ReclaimToPartnerAccount", text.as_bytes(), &Options::default()).unwrap();
+        for max in 1..=all.errors.len() + 1 {
+            let some = bss_validate::validate_json("ReclaimToPartnerAccount", text.as_bytes(), &Options::default().max_errors(max)).unwrap();
+            let n = max.min(all.errors.len());
+            assert_eq!(some.errors, all.errors[..n], "{text} {max}");
+            assert_eq!(some.truncated, all.errors.len() > max, "{text} {max}");
+        }
+    }
+}

@@ -175,7 +175,7 @@ impl<'a> Doc<'a> {
         }
     }
 
-    #[inline]
+    #[cfg_attr(feature = "std", inline(always))]
     fn push(&mut self, tag: u32, a: usize, b: usize) -> usize {
         // Spans and counts of a body fit 32 bits (a body is far below 4 GiB); saturated if not.
         let word = |n: usize| n.min(u32::MAX as usize) as u32;
@@ -194,6 +194,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Appends a number or string whose text is `self.text[at..at + len]`.
+    #[cfg_attr(feature = "std", inline(always))]
     pub(crate) fn lent(&mut self, number: bool, at: usize, len: usize) {
         self.push(if number { NUMBER } else { STRING }, at, len);
     }
@@ -228,18 +229,26 @@ impl<'a> Doc<'a> {
 
     /// Appends a copy of the value at `i` of `src`, a document over the same text.
     pub(crate) fn copy(&mut self, src: &Doc<'a>, i: usize) {
-        // A container's end moves by where the copy starts.
+        let Some(words) = src.words.get(i * WORDS..src.end(i) * WORDS) else {
+            return self.null();
+        };
+        // The tokens at once, then what does not copy as it is: a container's end moves by
+        // where the copy starts, and text the source owned becomes this document's own.
         let base = self.len();
-        for t in i..src.end(i) {
-            let tag = src.tok(t)[0];
-            match tag & KIND {
-                NUMBER | STRING if tag & OWNED != 0 => self.own(tag & KIND == NUMBER, src.span(t)),
-                ARRAY | OBJECT => {
-                    self.push(tag, src.word(t, 1), src.end(t) - i + base);
+        self.words.extend_from_slice(words);
+        for t in base..self.len() {
+            let [tag, a, b] = self.tok(t);
+            let (a, b) = match tag & KIND {
+                ARRAY | OBJECT => (a, (src.end(t - base + i) - i + base) as u32),
+                NUMBER | STRING if tag & OWNED != 0 => {
+                    let at = self.owned.len();
+                    self.owned.push_str(src.span(t - base + i));
+                    (at as u32, b)
                 }
-                _ => {
-                    self.push(tag, src.word(t, 1), src.word(t, 2));
-                }
+                _ => continue,
+            };
+            if let Some([_, wa, wb]) = self.words.get_mut(t * WORDS..t * WORDS + WORDS) {
+                (*wa, *wb) = (a, b);
             }
         }
     }

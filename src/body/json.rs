@@ -29,7 +29,7 @@ pub const MAX_DEPTH: usize = 128;
 /// it (`lone_surrogate`), as the text checked is not the text sent.
 pub fn read(text: &str) -> Option<Doc<'_>> {
     // About one token per 8 bytes of compact JSON: most bodies need no second allocation.
-    let mut p = Parser { text, s: text.as_bytes(), i: 0, doc: Doc::new(text, text.len() / 8 + 4), lone: false };
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, doc: Doc::new(text, text.len() / 8 + 4), lone: false, scratch: String::new() };
     p.value(0)?;
     p.ws();
     (p.i == p.s.len()).then_some(p.doc)
@@ -45,22 +45,28 @@ struct Parser<'a> {
     doc: Doc<'a>,
     /// The string being read held a lone surrogate escape.
     lone: bool,
+    /// The last string with an escape, decoded (one buffer for them all).
+    scratch: String,
 }
 
-/// A string or a number as the reader finds it: a span of the text, or text of its own
-/// (with whether it held a lone surrogate).
+/// A string or a number as the reader finds it: a span of the text, text of its own (a
+/// rewritten number), or the string just decoded into `scratch` (with whether it held a lone
+/// surrogate).
 enum Text {
     Span(usize, usize),
-    Own(String, bool),
+    Own(String),
+    Escaped(bool),
 }
 
 impl<'a> Parser<'a> {
     /// Appends a string or number token.
+    #[cfg_attr(feature = "std", inline(always))]
     fn text(&mut self, number: bool, t: Text) {
         match t {
             Text::Span(at, len) => self.doc.lent(number, at, len),
-            Text::Own(s, lone) => {
-                self.doc.own(number, &s);
+            Text::Own(s) => self.doc.own(number, &s),
+            Text::Escaped(lone) => {
+                self.doc.own(number, &self.scratch);
                 if lone {
                     self.doc.mark_lone();
                 }
@@ -88,63 +94,96 @@ impl<'a> Parser<'a> {
 
     fn value(&mut self, depth: usize) -> Option<()> {
         self.ws();
+        self.item(depth)
+    }
+
+    /// A value starting at the next byte. Scalars are read here, in line: a hostile body is
+    /// mostly a long list of them, and a call per item was most of reading one.
+    #[cfg_attr(feature = "std", inline(always))]
+    fn item(&mut self, depth: usize) -> Option<()> {
         match *self.s.get(self.i)? {
+            b'"' => {
+                let s = self.string()?;
+                self.text(false, s);
+                Some(())
+            }
+            b'-' | b'0'..=b'9' => {
+                let n = self.number()?;
+                self.text(true, n);
+                Some(())
+            }
+            b'[' if depth < MAX_DEPTH => self.array(depth),
+            b'{' if depth < MAX_DEPTH => self.object(depth),
             b'n' => self.eat(b"null").map(|()| self.doc.null()),
             b't' => self.eat(b"true").map(|()| self.doc.bool(true)),
             b'f' => self.eat(b"false").map(|()| self.doc.bool(false)),
-            b'"' => self.string().map(|s| self.text(false, s)),
-            b'[' if depth < MAX_DEPTH => {
-                self.i += 1;
-                let at = self.doc.open(false);
-                self.ws();
-                let mut count = 0;
-                if !self.byte(b']') {
-                    loop {
-                        self.value(depth + 1)?;
-                        count += 1;
-                        self.ws();
-                        if !self.byte(b',') {
-                            if !self.byte(b']') {
-                                return None;
-                            }
-                            break;
-                        }
-                    }
-                }
-                self.doc.close(at, count);
-                Some(())
-            }
-            b'{' if depth < MAX_DEPTH => {
-                self.i += 1;
-                let at = self.doc.open(true);
-                self.ws();
-                let mut count = 0;
-                if !self.byte(b'}') {
-                    loop {
-                        self.ws();
-                        let key = self.string()?;
-                        self.text(false, key);
-                        self.ws();
-                        if !self.byte(b':') {
-                            return None;
-                        }
-                        self.value(depth + 1)?;
-                        count += 1;
-                        self.ws();
-                        if !self.byte(b',') {
-                            if !self.byte(b'}') {
-                                return None;
-                            }
-                            break;
-                        }
-                    }
-                }
-                self.doc.close(at, count);
-                Some(())
-            }
-            b'-' | b'0'..=b'9' => self.number().map(|n| self.text(true, n)),
             _ => None,
         }
+    }
+
+    fn array(&mut self, depth: usize) -> Option<()> {
+        self.i += 1;
+        let at = self.doc.open(false);
+        self.ws();
+        let mut count = 0;
+        if !self.byte(b']') {
+            loop {
+                self.ws();
+                match self.s.get(self.i) {
+                    Some(b'[' | b'{') => self.value(depth + 1)?,
+                    _ => self.item(depth + 1)?,
+                }
+                count += 1;
+                if self.next_in_list(b']')? {
+                    break;
+                }
+            }
+        }
+        self.doc.close(at, count);
+        Some(())
+    }
+
+    /// After an item of a list (`end`: `]`) or a member of an object (`}`): steps over the
+    /// `,` before the next one (`Some(false)`) or the end (`Some(true)`). Compact JSON has no
+    /// white space there, so that is looked for only when neither comes next.
+    #[cfg_attr(feature = "std", inline(always))]
+    fn next_in_list(&mut self, end: u8) -> Option<bool> {
+        if !matches!(self.s.get(self.i), Some(b',') | Some(b']') | Some(b'}')) {
+            self.ws();
+        }
+        if self.byte(b',') {
+            return Some(false);
+        }
+        self.byte(end).then_some(true)
+    }
+
+    fn object(&mut self, depth: usize) -> Option<()> {
+        self.i += 1;
+        let at = self.doc.open(true);
+        self.ws();
+        let mut count = 0;
+        if !self.byte(b'}') {
+            loop {
+                self.ws();
+                let key = self.string()?;
+                self.text(false, key);
+                self.ws();
+                if !self.byte(b':') {
+                    return None;
+                }
+                self.ws();
+                match self.s.get(self.i) {
+                    Some(b'[' | b'{') => self.value(depth + 1)?,
+                    _ => self.item(depth + 1)?,
+                }
+                count += 1;
+                if self.next_in_list(b'}')? {
+                    break;
+                }
+            }
+        }
+        self.doc.close(at, count);
+        Some(())
     }
 
     fn digits(&mut self) -> usize {
@@ -155,16 +194,17 @@ impl<'a> Parser<'a> {
         self.i - start
     }
 
+    #[cfg_attr(feature = "std", inline(always))]
     fn number(&mut self) -> Option<Text> {
         let start = self.i;
-        let negative = self.eat(b"-").is_some();
+        let negative = self.byte(b'-');
         let int_start = self.i;
         let n = self.digits();
-        if n == 0 || (n > 1 && self.s[int_start] == b'0') {
+        if n == 0 || (n > 1 && self.s.get(int_start) == Some(&b'0')) {
             return None;
         }
         let mut integral = true;
-        if self.eat(b".").is_some() {
+        if self.byte(b'.') {
             integral = false;
             if self.digits() == 0 {
                 return None;
@@ -180,10 +220,15 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+        // Most numbers are short integers: exact in an f64 up to 15 digits and already in
+        // ECMAScript's form (the grammar allows no leading zero), but for `-0`.
+        if integral && self.i - start <= 15 && !(negative && n == 1 && self.s.get(int_start) == Some(&b'0')) {
+            return Some(Text::Span(start, self.i - start));
+        }
         let text = self.text.get(start..self.i)?;
         Some(match number(text, integral, negative)? {
             Cow::Borrowed(t) if t.len() == text.len() => Text::Span(start, t.len()),
-            other => Text::Own(other.into_owned(), false),
+            other => Text::Own(other.into_owned()),
         })
     }
 
@@ -207,15 +252,16 @@ impl<'a> Parser<'a> {
             return Some(Text::Span(start, self.i - 1 - start));
         }
         self.lone = false;
-        let text = self.escaped(start)?;
-        Some(Text::Own(text, self.lone))
+        self.escaped(start)?;
+        Some(Text::Escaped(self.lone))
     }
 
     /// The rest of a string literal that has an escape (or a control byte, refused), from
-    /// its first byte at `start`; out of line, as most strings have none.
+    /// its first byte at `start`, decoded into `scratch`; out of line, as most strings have none.
     #[cold]
-    fn escaped(&mut self, start: usize) -> Option<String> {
-        let mut out = String::new();
+    fn escaped(&mut self, start: usize) -> Option<()> {
+        let mut out = core::mem::take(&mut self.scratch);
+        out.clear();
         let mut run = start;
         loop {
             let b = *self.s.get(self.i)?;
@@ -224,7 +270,10 @@ impl<'a> Parser<'a> {
             }
             self.i += 1;
             match b {
-                b'"' => return Some(out),
+                b'"' => {
+                    self.scratch = out;
+                    return Some(());
+                }
                 b'\\' => {
                     let e = *self.s.get(self.i)?;
                     self.i += 1;

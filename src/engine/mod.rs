@@ -64,6 +64,11 @@ impl Report {
         self.push(path, fail);
     }
 
+    /// How many more violations it holds.
+    fn room(&self) -> usize {
+        self.limit.saturating_sub(self.items.len())
+    }
+
     /// Whether a violation was dropped for the limit: there are more than it holds, and the
     /// walk stopped there.
     pub fn truncated(&self) -> bool {
@@ -361,21 +366,75 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: R
     if unknown.is_empty() {
         return;
     }
-    // Unknown keys in key order, each once, whatever order (and repeats) the input had. A
-    // heap sort: an object may carry any number of stray keys, and it weighs little.
+    // Unknown keys in key order, each once, whatever order (and repeats) the input had (the
+    // order a `serde_json::Value` holds them in, so every reader gives the same answer).
+    let room = out.room();
+    if unknown.len() > room {
+        // More than the report holds: only the smallest are told, so they are picked in one
+        // pass, and a body of thousands of stray keys costs no sort of them all.
+        let (smallest, dropped) = smallest_distinct(&unknown, room);
+        for (key, count) in smallest {
+            unknown_key(fields, at, key, count, out);
+        }
+        out.truncated |= dropped;
+        return;
+    }
+    // A heap sort: an object may carry any number of stray keys, and it weighs little.
     heap_sort(&mut unknown);
     for same in unknown.chunk_by(|a, b| a == b) {
         if out.truncated {
             return;
         }
         let Some(&key) = same.first() else { continue };
-        let mut fail = Fail::new(Code::UnknownField);
-        fail.params.suggestion = fields.iter().find(|f| loose(f.name) == loose(key)).map(|f| f.name);
-        out.push(At::Key(at, key).pointer(), fail);
-        if same.len() > 1 {
-            out.push(At::Key(at, key).pointer(), Fail::new(Code::DuplicateKey));
+        unknown_key(fields, at, key, same.len(), out);
+    }
+}
+
+/// `unknown_field` at `key` (with the field it probably meant), and `duplicate_key` if it came
+/// more than once.
+fn unknown_key(fields: &[Field], at: &At<'_>, key: &str, count: usize, out: &mut Report) {
+    let mut fail = Fail::new(Code::UnknownField);
+    // A wire name is short: a longer key is no misspelling of one (and is not folded).
+    if key.len() <= 64 {
+        let folded = loose(key);
+        fail.params.suggestion = fields.iter().find(|f| loose(f.name) == folded).map(|f| f.name);
+    }
+    let path = At::Key(at, key).pointer();
+    if count > 1 {
+        out.push(path.clone(), fail);
+        out.push(path, Fail::new(Code::DuplicateKey));
+    } else {
+        out.push(path, fail);
+    }
+}
+
+/// The `n` smallest distinct keys, in order, with how often each came, and whether a key was
+/// left out. One pass, each key compared with the largest kept first: over random keys about
+/// one comparison each.
+fn smallest_distinct<'k>(keys: &[&'k str], n: usize) -> (Vec<(&'k str, usize)>, bool) {
+    let mut kept: Vec<(&str, usize)> = Vec::with_capacity(n + 1);
+    let mut dropped = false;
+    for &key in keys {
+        if kept.len() == n && kept.last().is_none_or(|(last, _)| key > *last) {
+            dropped = true;
+            continue;
+        }
+        match kept.binary_search_by(|(k, _)| (*k).cmp(key)) {
+            Ok(i) => {
+                if let Some((_, count)) = kept.get_mut(i) {
+                    *count += 1;
+                }
+            }
+            Err(i) => {
+                kept.insert(i, (key, 1));
+                if kept.len() > n {
+                    kept.pop();
+                    dropped = true;
+                }
+            }
         }
     }
+    (kept, dropped)
 }
 
 /// A key folded for "did you mean": ASCII lower case, without `_` and `-` (`customerId` →

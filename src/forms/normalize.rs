@@ -195,6 +195,12 @@ impl Preparing<'_, '_> {
 
     fn value(&mut self, kind: &Kind, class: Option<Class>, at: usize, path: &At<'_>) {
         let src = self.src;
+        // Normalisation alone (not form values) changes only text of a class: a value with
+        // none inside is copied whole, however long a list it is.
+        if !self.prep.form && class.is_none() && untouched(kind) {
+            self.out.copy(src, at);
+            return;
+        }
         match (kind, src.view_at(at)) {
             // Only an integer's own text (`"20"`, not `"020"` or `"+20"`): anything else stays
             // text, for the rule to report. Such text is the number's ECMAScript text as well,
@@ -244,6 +250,15 @@ impl Preparing<'_, '_> {
 /// read at the body's top level only).
 pub(crate) fn rewrites(op: &Operation, name: &str, kind: &Kind) -> bool {
     class_of(kind).is_some() || (name == "search_value" && op.name == check_user_identity::OP.name)
+}
+
+/// Whether normalisation leaves every value of `kind` as it is: no text of a class in it.
+fn untouched(kind: &Kind) -> bool {
+    match kind {
+        Kind::List { item, .. } => untouched(item),
+        Kind::Object(fields) => fields.iter().all(|f| untouched(&f.kind)),
+        _ => class_of(kind).is_none(),
+    }
 }
 
 fn class_of(kind: &Kind) -> Option<Class> {

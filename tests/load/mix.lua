@@ -28,7 +28,7 @@ local mix = {
   { "type",      post("/api/ReclaimToPartnerAccount", '{"customer_id":"c1","amount":"1"}', "text/plain") },
   { "unknown",   post("/api/NoSuchOperation", '{}') },
 }
--- MANY=0 leaves out the many-violation body (its ~3 MB answer dominates the run otherwise).
+-- MANY=0 leaves out the many-violation body (tests/load/run.sh runs the mix without and with it).
 if os.getenv("MANY") ~= "0" then
   table.insert(mix, { "many", post("/api/FreezeSubCustomers", many) })
 end
