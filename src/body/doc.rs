@@ -100,6 +100,11 @@ impl<'a> Doc<'a> {
         self.words.iter().step_by(WORDS).any(|tag| tag & LONE != 0)
     }
 
+    /// The index past the value at `i` (past its last item, for a container).
+    pub(crate) fn end_of(&self, i: usize) -> usize {
+        self.end(i)
+    }
+
     /// How many items (members) the container at `i` holds.
     pub(crate) fn count(&self, i: usize) -> usize {
         self.word(i, 1)
@@ -229,7 +234,13 @@ impl<'a> Doc<'a> {
 
     /// Appends a copy of the value at `i` of `src`, a document over the same text.
     pub(crate) fn copy(&mut self, src: &Doc<'a>, i: usize) {
-        let Some(words) = src.words.get(i * WORDS..src.end(i) * WORDS) else {
+        self.copy_tokens(src, i, src.end(i));
+    }
+
+    /// Appends a copy of the whole values of `src` from token `i` to `end` (a member's key
+    /// and value, say), a document over the same text.
+    pub(crate) fn copy_tokens(&mut self, src: &Doc<'a>, i: usize, end: usize) {
+        let Some(words) = src.words.get(i * WORDS..end * WORDS) else {
             return self.null();
         };
         // The tokens at once, then what does not copy as it is: a container's end moves by

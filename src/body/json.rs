@@ -28,8 +28,10 @@ pub const MAX_DEPTH: usize = 128;
 /// original, so lengths agree with the browser, and the string is marked: the engine refuses
 /// it (`lone_surrogate`), as the text checked is not the text sent.
 pub fn read(text: &str) -> Option<Doc<'_>> {
-    // About one token per 8 bytes of compact JSON: most bodies need no second allocation.
-    let mut p = Parser { text, s: text.as_bytes(), i: 0, doc: Doc::new(text, text.len() / 8 + 4), lone: false, scratch: String::new() };
+    // Room for as many tokens as the text can hold (each takes two bytes or more, its
+    // separator counted), so the tape never moves while it grows. Pages are touched only as
+    // tokens are written: a long string reserves room it never touches.
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, doc: Doc::new(text, text.len() / 2 + 2), lone: false, scratch: String::new() };
     p.value(0)?;
     p.ws();
     (p.i == p.s.len()).then_some(p.doc)

@@ -394,10 +394,9 @@ fn check_object<'v>(fields: &[Field], members: Members<'v>, at: &At<'_>, read: R
 /// more than once.
 fn unknown_key(fields: &[Field], at: &At<'_>, key: &str, count: usize, out: &mut Report) {
     let mut fail = Fail::new(Code::UnknownField);
-    // A wire name is short: a longer key is no misspelling of one (and is not folded).
+    // A wire name is short: a longer key is no misspelling of one.
     if key.len() <= 64 {
-        let folded = loose(key);
-        fail.params.suggestion = fields.iter().find(|f| loose(f.name) == folded).map(|f| f.name);
+        fail.params.suggestion = fields.iter().find(|f| loose_eq(f.name, key)).map(|f| f.name);
     }
     let path = At::Key(at, key).pointer();
     if count > 1 {
@@ -437,10 +436,14 @@ fn smallest_distinct<'k>(keys: &[&'k str], n: usize) -> (Vec<(&'k str, usize)>, 
     (kept, dropped)
 }
 
-/// A key folded for "did you mean": ASCII lower case, without `_` and `-` (`customerId` →
-/// `customerid`). ASCII only: wire names are ASCII, and Unicode case tables would weigh on the wasm.
-fn loose(key: &str) -> String {
-    key.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase()).collect()
+/// Whether two keys are the same for "did you mean": in ASCII lower case, without `_` and
+/// `-` (`customerId` is `customer_id`). Byte by byte, as wire names are ASCII (and Unicode
+/// case tables would weigh on the wasm); no folded copy is made.
+fn loose_eq(a: &str, b: &str) -> bool {
+    fn fold(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes().filter(|c| *c != b'_' && *c != b'-').map(|c| c.to_ascii_lowercase())
+    }
+    fold(a).eq(fold(b))
 }
 
 fn check_field(field: &Field, value: Option<View<'_>>, at: &At<'_>, read: Read, out: &mut Report) -> bool {

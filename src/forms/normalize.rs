@@ -149,6 +149,12 @@ impl Preparing<'_, '_> {
         for (n, (key_at, value_at)) in src.members(at).enumerate() {
             let key = src.text_at(key_at);
             let field = fields.iter().position(|f| f.name == key);
+            let Some(f) = field.and_then(|i| fields.get(i)) else {
+                // A key of no field: key and value as they are, in one copy.
+                self.out.copy_tokens(src, key_at, src.end_of(value_at));
+                count += 1;
+                continue;
+            };
             let mark = self.out.len();
             self.out.copy(src, key_at);
             if field.is_some_and(|i| last.get(i) != Some(&n)) {
@@ -156,11 +162,6 @@ impl Preparing<'_, '_> {
                 count += 1;
                 continue;
             }
-            let Some(f) = field.and_then(|i| fields.get(i)) else {
-                self.out.copy(src, value_at);
-                count += 1;
-                continue;
-            };
             let class = if search.is_some() && f.name == "search_value" { search } else { class_of(&f.kind) };
             let path = At::Key(base, key);
             let written = self.out.len();
@@ -278,6 +279,8 @@ fn text(class: Class, s: &str) -> Option<String> {
     let trimmed = s.trim();
     let to = match class {
         Class::Trim if trimmed.len() == s.len() => return None,
+        // Nothing to trim and all ASCII: no full-width character to fold either.
+        Class::Digits if trimmed.len() == s.len() && s.is_ascii() => return None,
         // Digits alone, without a country code, are a bare mobile number as it is.
         Class::Mobile if s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with("0086") => return None,
         Class::Trim => trimmed.to_owned(),
