@@ -240,26 +240,18 @@ impl<'a> Doc<'a> {
     /// Appends a copy of the whole values of `src` from token `i` to `end` (a member's key
     /// and value, say), a document over the same text.
     pub(crate) fn copy_tokens(&mut self, src: &Doc<'a>, i: usize, end: usize) {
-        let Some(words) = src.words.get(i * WORDS..end * WORDS) else {
-            return self.null();
-        };
-        // The tokens at once, then what does not copy as it is: a container's end moves by
-        // where the copy starts, and text the source owned becomes this document's own.
+        // A container's end moves by where the copy starts.
         let base = self.len();
-        self.words.extend_from_slice(words);
-        for t in base..self.len() {
-            let [tag, a, b] = self.tok(t);
-            let (a, b) = match tag & KIND {
-                ARRAY | OBJECT => (a, (src.end(t - base + i) - i + base) as u32),
-                NUMBER | STRING if tag & OWNED != 0 => {
-                    let at = self.owned.len();
-                    self.owned.push_str(src.span(t - base + i));
-                    (at as u32, b)
+        for t in i..end {
+            let tag = src.tok(t)[0];
+            match tag & KIND {
+                NUMBER | STRING if tag & OWNED != 0 => self.own(tag & KIND == NUMBER, src.span(t)),
+                ARRAY | OBJECT => {
+                    self.push(tag, src.word(t, 1), src.end(t) - i + base);
                 }
-                _ => continue,
-            };
-            if let Some([_, wa, wb]) = self.words.get_mut(t * WORDS..t * WORDS + WORDS) {
-                (*wa, *wb) = (a, b);
+                _ => {
+                    self.push(tag, src.word(t, 1), src.word(t, 2));
+                }
             }
         }
     }

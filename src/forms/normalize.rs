@@ -197,8 +197,9 @@ impl Preparing<'_, '_> {
     fn value(&mut self, kind: &Kind, class: Option<Class>, at: usize, path: &At<'_>) {
         let src = self.src;
         // Normalisation alone (not form values) changes only text of a class: a value with
-        // none inside is copied whole, however long a list it is.
-        if !self.prep.form && class.is_none() && untouched(kind) {
+        // none inside is copied whole, however long a list it is. Natively only (a server's
+        // hostile input); the package's module walks it, which writes the same in less code.
+        if cfg!(feature = "std") && !self.prep.form && class.is_none() && untouched(kind) {
             self.out.copy(src, at);
             return;
         }
@@ -279,8 +280,9 @@ fn text(class: Class, s: &str) -> Option<String> {
     let trimmed = s.trim();
     let to = match class {
         Class::Trim if trimmed.len() == s.len() => return None,
-        // Nothing to trim and all ASCII: no full-width character to fold either.
-        Class::Digits if trimmed.len() == s.len() && s.is_ascii() => return None,
+        // Nothing to trim and all ASCII: no full-width character to fold either (natively
+        // only, for a server's long hostile text; the package's module folds it, to the same).
+        Class::Digits if cfg!(feature = "std") && trimmed.len() == s.len() && s.is_ascii() => return None,
         // Digits alone, without a country code, are a bare mobile number as it is.
         Class::Mobile if s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with("0086") => return None,
         Class::Trim => trimmed.to_owned(),
