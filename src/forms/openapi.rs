@@ -3,7 +3,7 @@
 //! `in: query` otherwise), POST and PUT operations' body as an `application/json` request
 //! body; and the RFC 9457 problems a server validating with [`crate::axum`] answers: 422
 //! with the violations (`errors`), and for a body 400, 413 and 415. Each schema is the one
-//! [`schema`](super::schema) writes (draft 2020-12, OpenAPI 3.1's dialect), field by field
+//! [`schema`] writes (draft 2020-12, OpenAPI 3.1's dialect), field by field
 //! for the parameters, so no constraint is written twice. Huawei's own answers are not in
 //! the tables, so a 200 is only described.
 //!
