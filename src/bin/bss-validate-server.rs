@@ -3,8 +3,9 @@
 //! - serves the portal (`www/`) and the npm package as a front end gets it (`pkg/dist/`,
 //!   `pkg/wasm/bss_validate_bg.wasm` under `/vendor/bss-validate/`);
 //! - `POST /api/<Operation>` (every operation and registration check) validates the body with
-//!   [`bss_validate::axum`], normalising form input as the portal's forms do, and answers the
-//!   body it would send to Huawei (it makes no call out), or the RFC 9457 problem;
+//!   [`bss_validate::axum`], normalising form input as the portal's forms do (with
+//!   `--strict`, the extractor's defaults: no normalisation), and answers the body it would
+//!   send to Huawei (it makes no call out), or the RFC 9457 problem;
 //! - `GET /api/operations` lists the operations;
 //! - every `/api/` answer carries `BSS-Rules-Version` ([`bss_validate::RULES_VERSION`]), which
 //!   the portal's package compares with its own.
@@ -16,7 +17,7 @@
 //! nothing looser; and `X-Content-Type-Options: nosniff`.
 //!
 //! ```sh
-//! bss-validate-server [--port 8080] [--root <repository>]
+//! bss-validate-server [--port 8080] [--root <repository>] [--strict]
 //! ```
 
 use std::io::Write;
@@ -33,7 +34,7 @@ use bss_validate::spec::OPERATIONS;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-const USAGE: &str = "usage: bss-validate-server [--port 8080] [--root <repository>]";
+const USAGE: &str = "usage: bss-validate-server [--port 8080] [--root <repository>] [--strict]";
 
 /// Where files come from, and the headers every answer gets.
 struct Site {
@@ -56,16 +57,23 @@ async fn main() -> std::process::ExitCode {
 async fn run() -> Result<(), String> {
     let mut port: u16 = 8080;
     let mut root = PathBuf::from(".");
+    // The portal's forms normalise their input, so the API does too; `--strict` serves it with
+    // the extractor's defaults instead (tests/load/run.sh measures both).
+    let mut settings = Settings { normalize: true, ..Settings::default() };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        match (arg.as_str(), args.next()) {
-            ("--port", Some(p)) => port = p.parse().map_err(|_| format!("not a port: {p}\n{USAGE}"))?,
-            ("--root", Some(r)) => root = PathBuf::from(r),
+        match arg.as_str() {
+            "--port" => {
+                let p = args.next().ok_or_else(|| USAGE.to_owned())?;
+                port = p.parse().map_err(|_| format!("not a port: {p}\n{USAGE}"))?;
+            }
+            "--root" => root = PathBuf::from(args.next().ok_or_else(|| USAGE.to_owned())?),
+            "--strict" => settings = Settings::default(),
             _ => return Err(USAGE.to_owned()),
         }
     }
     let site = Arc::new(Site::new(&root)?);
-    let app = router(site);
+    let app = router(site, settings);
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     // The first line is the URL (tests read it to find the port when started with --port 0).
@@ -124,7 +132,7 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-fn router(site: Arc<Site>) -> Router {
+fn router(site: Arc<Site>, settings: Settings) -> Router {
     // Every API answer names the rules it was judged by (`BSS-Rules-Version`), the successes
     // too, so the portal's package can tell when it was built from other rules.
     let api = Router::new()
@@ -136,7 +144,7 @@ fn router(site: Arc<Site>) -> Router {
         .merge(api)
         .route("/vendor/bss-validate/{*file}", get(vendor))
         .fallback(get(www))
-        .layer(Extension(Settings { normalize: true, ..Settings::default() }))
+        .layer(Extension(settings))
         .layer(middleware::map_response_with_state(site.clone(), headers))
         .with_state(site)
 }
@@ -258,7 +266,7 @@ mod tests {
         for (path, text) in files {
             std::fs::write(root.join(path), text).unwrap();
         }
-        let app = router(Arc::new(Site::new(&root).unwrap()));
+        let app = router(Arc::new(Site::new(&root).unwrap()), Settings { normalize: true, ..Settings::default() });
         (root, app)
     }
 
