@@ -208,3 +208,19 @@ fn max_errors_picks_the_first_unknown_keys() {
         }
     }
 }
+
+/// A cross rule that takes violations back (PayOrders' `forbidden` replaces what its list
+/// said) leaves room: the bounded answer is then the whole one, not a truncated fragment (the
+/// fuzzer's find: `max_errors` 2 answered one violation marked truncated).
+#[test]
+fn max_errors_counts_after_the_cross_rules() {
+    let text = br#"{"order_id":"CS1709261559ABCDE","use_coupon":"NO","use_discount":"NO","coupon_infos":[{"id":"CP1","type":300}],"discount_infos":[{"id":"D1","ptye":0}]}"#;
+    let all = bss_validate::validate_json("PayOrders", text, &Options::default()).unwrap();
+    let brief = |o: &bss_validate::Outcome| o.errors.iter().map(|e| format!("{} {}", e.path, e.code.as_str())).collect::<Vec<_>>();
+    assert_eq!(brief(&all), ["/coupon_infos forbidden", "/discount_infos forbidden"]);
+    let two = bss_validate::validate_json("PayOrders", text, &Options::default().max_errors(2)).unwrap();
+    assert_eq!((brief(&two), two.truncated), (brief(&all), false));
+    // Cut during the walk, the cross rules do not run (decision 41): the first one found.
+    let one = bss_validate::validate_json("PayOrders", text, &Options::default().max_errors(1)).unwrap();
+    assert_eq!((brief(&one), one.truncated), (vec!["/discount_infos/0/type required".to_owned()], true));
+}

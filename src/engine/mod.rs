@@ -196,7 +196,12 @@ pub(crate) fn run<'v>(op: &'static Operation, given: &Doc<'_>, read: &'v Doc<'_>
         };
         check_object(op.fields, members, &At::Body, read, &mut out, &mut slots);
         if !out.truncated {
+            // The cross rules run on a whole walk and are few; what they add is held to the
+            // limit below, as one of them may also take violations back (PayOrders' `forbidden`
+            // replaces what its list said).
+            let limit = core::mem::replace(&mut out.limit, usize::MAX);
             (op.cross)(&Body { op, slots: &slots }, &mut out);
+            out.limit = limit;
         }
     } else {
         out.push(String::new(), wrong_type("object"));
@@ -206,6 +211,10 @@ pub(crate) fn run<'v>(op: &'static Operation, given: &Doc<'_>, read: &'v Doc<'_>
     }
     if out.items.len() > 1 {
         out.items = in_field_order(op, core::mem::take(&mut out.items));
+    }
+    if out.items.len() > out.limit {
+        out.items.truncate(out.limit);
+        out.truncated = true;
     }
     (out, slots)
 }
