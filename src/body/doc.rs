@@ -100,11 +100,6 @@ impl<'a> Doc<'a> {
         self.words.iter().step_by(WORDS).any(|tag| tag & LONE != 0)
     }
 
-    /// The index past the value at `i` (past its last item, for a container).
-    pub(crate) fn end_of(&self, i: usize) -> usize {
-        self.end(i)
-    }
-
     /// How many items (members) the container at `i` holds.
     pub(crate) fn count(&self, i: usize) -> usize {
         self.word(i, 1)
@@ -151,7 +146,7 @@ impl<'a> Doc<'a> {
 
     /// The index past the value at `i` (past its last item, for a container).
     #[inline]
-    fn end(&self, i: usize) -> usize {
+    pub(crate) fn end(&self, i: usize) -> usize {
         match self.tok(i) {
             [t, _, end] if matches!(t & KIND, ARRAY | OBJECT) => (end as usize).clamp(i + 1, self.len().max(i + 1)),
             _ => i + 1,

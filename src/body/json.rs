@@ -131,10 +131,7 @@ impl<'a> Parser<'a> {
         if !self.byte(b']') {
             loop {
                 self.ws();
-                match self.s.get(self.i) {
-                    Some(b'[' | b'{') => self.value(depth + 1)?,
-                    _ => self.item(depth + 1)?,
-                }
+                self.item(depth + 1)?;
                 count += 1;
                 if self.next_in_list(b']')? {
                     break;
@@ -174,10 +171,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 self.ws();
-                match self.s.get(self.i) {
-                    Some(b'[' | b'{') => self.value(depth + 1)?,
-                    _ => self.item(depth + 1)?,
-                }
+                self.item(depth + 1)?;
                 count += 1;
                 if self.next_in_list(b'}')? {
                     break;

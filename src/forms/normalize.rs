@@ -151,7 +151,7 @@ impl Preparing<'_, '_> {
             let field = fields.iter().position(|f| f.name == key);
             let Some(f) = field.and_then(|i| fields.get(i)) else {
                 // A key of no field: key and value as they are, in one copy.
-                self.out.copy_tokens(src, key_at, src.end_of(value_at));
+                self.out.copy_tokens(src, key_at, src.end(value_at));
                 count += 1;
                 continue;
             };
